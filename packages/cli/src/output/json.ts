@@ -1,0 +1,5 @@
+import type { FileResult } from './types.js';
+
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(results, null, 2) + '\n';
+}

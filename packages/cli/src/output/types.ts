@@ -1,0 +1,12 @@
+import type { Finding, Language, Summary } from '@vacancy-lint/core';
+
+/** One linted file, in ESLint's result shape plus our summary. */
+export interface FileResult {
+  filePath: string;
+  language: Language;
+  messages: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  summary: Summary;
+}

@@ -1,0 +1,154 @@
+/**
+ * The lint pipeline: input → language → tokens → rules → findings. `lintSync` is the whole job;
+ * `lint` is its promise-returning twin for callers that prefer async.
+ */
+import type { Root } from 'nlcst';
+import { prepare, type PreparedText } from './input/prepare.js';
+import { segmentByLanguage, type Segment } from './language/detect.js';
+import { parseText } from './language/parse.js';
+import { tokenize, type TokenStream } from './match/tokens.js';
+import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
+import { matchPatterns } from './match/patterns.js';
+import { matchEquality, equalityOffByDefault, type EqualityHit } from './match/equality.js';
+import { ruleTable } from './rules/registry.js';
+import { LineIndex } from './findings/positions.js';
+import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
+import { summarize } from './findings/summary.js';
+import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
+
+export interface ParsedSegment extends Segment {
+  tree: Root;
+}
+
+/** Capitals of the flagged text carried over to a suggestion ("Verpleegster" → "Verpleegkundige"). */
+function matchCase(actual: string, suggestion: string): string {
+  const letters = actual.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) return suggestion.toUpperCase();
+  const first = actual.match(/\p{L}/u)?.[0];
+  if (first && first !== first.toLowerCase() && suggestion.length > 0) {
+    return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+function suggestionsFor(hit: Hit, actual: string, raw: string[]): string[] {
+  if (hit.compoundHead) {
+    return raw.map((s) => matchCase(actual, hit.compoundHead!.toLowerCase() + s.toLowerCase()));
+  }
+  return raw.map((s) => matchCase(actual, s));
+}
+
+const EQUALITY_SEVERITY: Partial<Record<Category, Severity>> = {
+  gender: 'warning',
+  origin: 'warning',
+  disability: 'warning',
+  'sexual-orientation': 'warning',
+};
+
+interface Context {
+  source: string;
+  lines: LineIndex;
+  config: VacancyLintConfig | undefined;
+  findings: Finding[];
+}
+
+function position(ctx: Context, start: number, end: number) {
+  const a = ctx.lines.point(start);
+  const b = ctx.lines.point(end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end };
+}
+
+function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: Language): void {
+  const allow = compileAllowList(ctx.config, language);
+  for (const hit of hits) {
+    const { rule } = hit;
+    const severity = resolveSeverity(ctx.config, rule.id, language, rule.category, rule.severity);
+    if (severity === 'off') continue;
+    if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
+    const actual = ctx.source.slice(hit.start, hit.end);
+    const shown = actual.replace(/\s+/gu, ' ');
+    ctx.findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity,
+      message: rule.message.replaceAll('{actual}', shown),
+      explanation: rule.explanation.replaceAll('{actual}', shown),
+      suggestions: suggestionsFor(hit, actual, rule.suggestions),
+      fixable: (rule.fixable ?? false) && rule.suggestions.length > 0,
+      sources: rule.sources,
+      actual,
+      language,
+      ...position(ctx, hit.start, hit.end),
+    });
+  }
+}
+
+function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Finding[]): void {
+  for (const hit of hits) {
+    // Our job-ad rules say it better; keep theirs only where ours are silent.
+    if (ours.some((f) => f.offset < hit.end && hit.start < f.endOffset)) continue;
+    const explicit = settingFor(ctx.config, hit.ruleId, 'en', hit.category);
+    if (explicit === undefined && equalityOffByDefault(hit.id)) continue;
+    const severity = explicit ?? EQUALITY_SEVERITY[hit.category] ?? 'info';
+    if (severity === 'off') continue;
+    ctx.findings.push({
+      ruleId: hit.ruleId,
+      category: hit.category,
+      severity,
+      message: hit.message,
+      explanation: hit.note || 'This word can exclude or hurt people; the suggestions are more inclusive.',
+      suggestions: hit.suggestions,
+      fixable: false,
+      sources: [hit.url],
+      actual: ctx.source.slice(hit.start, hit.end),
+      language: 'en',
+      ...position(ctx, hit.start, hit.end),
+    });
+  }
+}
+
+/**
+ * Runs every rule over segments that are already parsed. Shared by `lintSync` and the unified
+ * plugin (which gets its tree from the user's processor).
+ */
+export function analyze(source: string, prepared: PreparedText, segments: ParsedSegment[], mainLanguage: Language, config?: VacancyLintConfig): LintResult {
+  const ctx: Context = { source, lines: new LineIndex(source), config, findings: [] };
+  const stream: TokenStream = { tokens: [], words: 0, sentences: [] };
+  const sizes = new Map<Language, number>();
+  for (const segment of segments) {
+    const from = stream.tokens.length;
+    tokenize(segment.tree, segment.start, prepared.blockEnds, stream);
+    const to = stream.tokens.length;
+    sizes.set(segment.language, (sizes.get(segment.language) ?? 0) + segment.end - segment.start);
+    const table = ruleTable(segment.language);
+    const { hits, contexts } = matchPhrases(table, stream, from, to);
+    const patternHits = matchPatterns(table, prepared.text, segment.start, segment.end, stream, (i) => contexts.get(i)).filter(
+      (hit) => !excusedByNeighbours(hit.rule, stream.tokens, hit.first, hit.last),
+    );
+    const before = ctx.findings.length;
+    ruleFindings(ctx, [...hits, ...patternHits], stream, segment.language);
+    if (segment.language === 'en' && config?.equality !== false) {
+      const ours = ctx.findings.slice(before);
+      equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start), ours);
+    }
+  }
+  ctx.findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  return { language: mainLanguage, findings: ctx.findings, summary: summarize(ctx.findings, stream.words, languages.length ? languages : [mainLanguage]) };
+}
+
+export function lintSync(source: string, options: LintOptions = {}): LintResult {
+  const format = options.format ?? 'text';
+  const fallback = options.config?.defaultLanguage ?? 'nl';
+  const prepared = prepare(source, format);
+  const forced = options.language && options.language !== 'auto' ? options.language : prepared.language;
+  const { language, segments } = forced
+    ? { language: forced, segments: [{ start: 0, end: source.length, language: forced }] }
+    : segmentByLanguage(prepared.text, fallback);
+  const parsed = segments.map((s) => ({ ...s, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }));
+  return analyze(source, prepared, parsed, language, options.config);
+}
+
+export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {
+  return lintSync(source, options);
+}

@@ -1,0 +1,26 @@
+/**
+ * @vacancy-lint/core: find words in job ads that exclude people, say why, and what to write
+ * instead. Dutch and English. Browser-safe: no file system access; the rules are compiled in.
+ *
+ * @example
+ *   import { lint } from '@vacancy-lint/core'
+ *   const { language, findings, summary } = await lint('Wij zoeken een verpleegster voor ons jonge team.')
+ */
+export { lint, lintSync } from './engine.js';
+export { default as retextVacancyLint, type PluginOptions } from './plugin.js';
+export { listRules, getRule, ruleDocsUrl, type RuleInfo } from './rules/registry.js';
+export { detectLanguage } from './language/detect.js';
+export { CATEGORIES, SEVERITIES } from './types.js';
+export type {
+  Category,
+  Finding,
+  GenderCodedBalance,
+  Language,
+  LintOptions,
+  LintResult,
+  Severity,
+  SeveritySetting,
+  Summary,
+  VacancyLintConfig,
+} from './types.js';
+export type { RuleData, RuleFile } from './rules/rule-data.js';

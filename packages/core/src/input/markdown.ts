@@ -1,0 +1,59 @@
+/**
+ * Markdown input: only prose is linted. Code, HTML, link targets, images and front matter are
+ * masked out; `lang`/`language` in YAML front matter sets the language.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import type { Language } from '../types.js';
+import type { PreparedText } from './prepare.js';
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote']);
+
+function frontMatterLanguage(yaml: string): Language | undefined {
+  const match = /^(?:lang|language)\s*:\s*["']?([a-zA-Z-]+)/mu.exec(yaml);
+  const code = match?.[1]?.toLowerCase().slice(0, 2);
+  return code === 'nl' || code === 'en' ? code : undefined;
+}
+
+export function prepareMarkdown(source: string): PreparedText {
+  const tree = fromMarkdown(source, {
+    extensions: [frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+  }) as MdNode;
+  const chars: string[] = Array.from({ length: source.length }, (_, i) =>
+    source[i] === '\n' || source[i] === '\r' ? source[i]! : ' ',
+  );
+  const blockEnds: number[] = [];
+  let language: Language | undefined;
+
+  const visit = (node: MdNode): void => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'yaml' || node.type === 'toml') {
+      language = frontMatterLanguage(node.value ?? '');
+      return;
+    }
+    if (node.type === 'text') {
+      const slice = source.slice(start, end);
+      for (let i = 0; i < slice.length; i++) chars[start + i] = slice[i]!;
+      if (slice !== node.value) {
+        // Escapes and character references: hide the markup, keep the letters in place.
+        const fixed = slice.replace(/\\(?=[\p{P}\p{S}])|&(?:#\d+|#x[\da-f]+|[a-z]\w*);/giu, (m) => ' '.repeat(m.length));
+        for (let i = 0; i < fixed.length; i++) chars[start + i] = fixed[i]!;
+      }
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+    if (BLOCKS.has(node.type)) blockEnds.push(end);
+  };
+  visit(tree);
+  return { text: chars.join(''), blockEnds: blockEnds.sort((a, b) => a - b), language };
+}

@@ -1,0 +1,13 @@
+/**
+ * Masking keeps offsets exact: text that must not be linted (markup, code, URLs, e-mail
+ * addresses) is replaced by spaces of the same length, newlines kept, so every offset in the
+ * masked text is also an offset in the source.
+ */
+
+const URL_OR_EMAIL =
+  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/** Blanks URLs and e-mail addresses in place. */
+export function maskUrlsAndEmails(text: string): string {
+  return text.replace(URL_OR_EMAIL, (m) => m.replace(/[^\n\r]/g, ' '));
+}

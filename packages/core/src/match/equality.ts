@@ -1,0 +1,68 @@
+/**
+ * retext-equality (general English inclusive language) on the same NLCST tree, its messages
+ * turned into findings of our categories. Patterns that misfire on job ads are off by default
+ * (see rules/retext-equality.yml).
+ */
+import retextEquality from 'retext-equality';
+import type { Root } from 'nlcst';
+import { VFile } from 'vfile';
+import { equalityData } from '../generated/rules.js';
+import type { Category } from '../types.js';
+
+export interface EqualityHit {
+  id: string;
+  ruleId: string;
+  category: Category;
+  start: number;
+  end: number;
+  message: string;
+  note: string;
+  suggestions: string[];
+  url: string;
+}
+
+type Transformer = (tree: Root, file: VFile) => void;
+let transformer: Transformer | undefined;
+
+export const EQUALITY_PREFIX = 'en.equality.';
+
+export function equalityRuleId(id: string): string {
+  return EQUALITY_PREFIX + id;
+}
+
+export function equalityCategory(id: string): Category {
+  return equalityData.categories[id] ?? 'other';
+}
+
+/** Runs retext-equality on `tree` (parsed from `text`, whose first character is at `offset`). */
+export function matchEquality(tree: Root, text: string, offset: number): EqualityHit[] {
+  transformer ??= (retextEquality as unknown as (options?: object) => Transformer)({});
+  const file = new VFile({ value: text });
+  transformer(tree, file);
+  const hits: EqualityHit[] = [];
+  for (const message of file.messages) {
+    const place = message.place;
+    if (!place || !('start' in place)) continue;
+    const start = place.start.offset;
+    const end = place.end.offset;
+    if (start === undefined || end === undefined) continue;
+    const id = message.ruleId ?? 'unknown';
+    hits.push({
+      id,
+      ruleId: equalityRuleId(id),
+      category: equalityCategory(id),
+      start: offset + start,
+      end: offset + end,
+      message: message.reason,
+      note: message.note ?? '',
+      suggestions: (message.expected ?? []).filter((s): s is string => typeof s === 'string'),
+      url: message.url ?? 'https://github.com/retextjs/retext-equality',
+    });
+  }
+  return hits;
+}
+
+/** Patterns that are off unless the config turns them on, with the reason. */
+export function equalityOffByDefault(id: string): string | undefined {
+  return equalityData.off[id];
+}

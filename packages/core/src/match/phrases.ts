@@ -1,0 +1,97 @@
+/**
+ * One pass over the tokens for every phrase rule of a language: from each token the trie is
+ * followed as far as the text agrees, within one sentence. Exception contexts live in the same
+ * trie, so they are found in the same pass.
+ */
+import type { CompiledRule, RuleTable, TrieEntry } from '../rules/tables.js';
+import type { Token, TokenStream } from './tokens.js';
+
+export interface Hit {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  /** Part of a compound before the matched ending ("wijk" in "wijkverpleegster"). */
+  compoundHead?: string;
+}
+
+function sameSequence(tokens: Token[], from: number, phrase: string[]): boolean {
+  if (from < 0 || from + phrase.length > tokens.length) return false;
+  const sentence = tokens[from]!.sentence;
+  for (let k = 0; k < phrase.length; k++) {
+    const token = tokens[from + k]!;
+    if (token.sentence !== sentence || token.norm !== phrase[k]) return false;
+  }
+  return true;
+}
+
+function exactMatch(entry: TrieEntry, tokens: Token[], first: number): boolean {
+  if (!entry.exact) return true;
+  return entry.exact.every((t, k) => tokens[first + k]?.exact === t);
+}
+
+/** Exceptions directly around the hit ("jonge" + "kinderen", "junior" + a job title). */
+export function excusedByNeighbours(rule: CompiledRule, tokens: Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (const before of rule.before) {
+    const from = first - before.length;
+    if (from >= 0 && tokens[from]!.sentence === sentence && sameSequence(tokens, from, before)) return true;
+  }
+  for (const after of rule.after) {
+    if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && sameSequence(tokens, last + 1, after)) return true;
+  }
+  return false;
+}
+
+export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to = stream.tokens.length): { hits: Hit[]; contexts: Map<number, Set<number>> } {
+  const { tokens } = stream;
+  const raw: Hit[] = [];
+  /** rule index → sentences with an exception context for it */
+  const contexts = new Map<number, Set<number>>();
+
+  for (let i = from; i < to; i++) {
+    const sentence = tokens[i]!.sentence;
+    let node = table.trie;
+    for (let j = i; j < to && tokens[j]!.sentence === sentence; j++) {
+      const next = node.next.get(tokens[j]!.norm);
+      if (!next) break;
+      node = next;
+      for (const entry of node.entries) {
+        if (entry.kind === 'context') {
+          let set = contexts.get(entry.rule.index);
+          if (!set) contexts.set(entry.rule.index, (set = new Set()));
+          set.add(sentence);
+        } else if (exactMatch(entry, tokens, i)) {
+          raw.push({ rule: entry.rule, start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j });
+        }
+      }
+    }
+    // Compound endings: "wijkverpleegster" ends in "verpleegster".
+    const token = tokens[i]!;
+    if (table.suffixes.size > 0 && token.word && token.norm.length > table.shortestSuffix) {
+      for (let cut = 1; cut <= token.norm.length - table.shortestSuffix; cut++) {
+        const entries = table.suffixes.get(token.norm.slice(cut));
+        if (!entries) continue;
+        const head = token.exact.slice(0, cut);
+        if (!/\p{L}$/u.test(head)) continue;
+        for (const entry of entries) raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head });
+      }
+    }
+  }
+
+  // Per rule, keep the longest of overlapping hits; drop excused ones.
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  const lastEnd = new Map<number, number>();
+  for (const hit of raw) {
+    const index = hit.rule.index;
+    if ((lastEnd.get(index) ?? -1) > hit.start) continue;
+    if (hit.rule.hasSentenceExceptions && contexts.get(index)?.has(tokens[hit.first]!.sentence)) continue;
+    if (excusedByNeighbours(hit.rule, tokens, hit.first, hit.last)) continue;
+    lastEnd.set(index, hit.end);
+    kept.push(hit);
+  }
+  return { hits: kept, contexts };
+}

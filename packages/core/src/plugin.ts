@@ -1,0 +1,46 @@
+/**
+ * vacancy-lint as a unified/retext plugin:
+ *
+ *   const file = await retext().use(retextDutch).use(retextVacancyLint).process(text)
+ *
+ * Findings become VFile messages (source `vacancy-lint`, `ruleId`, `actual`, `expected`, `note`,
+ * `url`; `fatal: true` for errors, `false` for warnings, undefined for info).
+ */
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { analyze } from './engine.js';
+import { detectLanguage } from './language/detect.js';
+import { ruleDocsUrl } from './rules/registry.js';
+import type { Language, VacancyLintConfig } from './types.js';
+
+export interface PluginOptions {
+  /** Language of the text; `auto` (default) detects it. */
+  language?: Language | 'auto';
+  config?: VacancyLintConfig;
+}
+
+export default function retextVacancyLint(options: PluginOptions = {}) {
+  return function transform(tree: Root, file: VFile): void {
+    const source = String(file);
+    const language =
+      options.language && options.language !== 'auto'
+        ? options.language
+        : detectLanguage(source, options.config?.defaultLanguage ?? 'nl').language;
+    const result = analyze(source, { text: source, blockEnds: [], language }, [{ start: 0, end: source.length, language, tree }], language, options.config);
+    for (const finding of result.findings) {
+      const message = file.message(finding.message, {
+        place: {
+          start: { line: finding.line, column: finding.column, offset: finding.offset },
+          end: { line: finding.endLine, column: finding.endColumn, offset: finding.endOffset },
+        },
+        ruleId: finding.ruleId,
+        source: 'vacancy-lint',
+      });
+      message.actual = finding.actual;
+      message.expected = finding.suggestions;
+      message.note = finding.explanation;
+      message.url = finding.ruleId.startsWith('en.equality.') ? finding.sources[0] : ruleDocsUrl(finding.ruleId);
+      message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
+    }
+  };
+}

@@ -1,0 +1,81 @@
+/** The rule tables, built once per language on first use, and rule metadata for tools. */
+import { ruleFiles } from '../generated/rules.js';
+import type { Category, Language, Severity } from '../types.js';
+import type { CompiledRule, RuleTable } from './tables.js';
+import { buildRuleTable } from './tables.js';
+
+const tables = new Map<Language, RuleTable>();
+
+export function ruleTable(language: Language): RuleTable {
+  let table = tables.get(language);
+  if (!table) {
+    table = buildRuleTable(ruleFiles, language);
+    tables.set(language, table);
+  }
+  return table;
+}
+
+/** Where a rule's documentation lives (the generated docs/rules/<lang>.md pages). */
+export const DOCS_BASE = 'https://github.com/vacancy-lint/vacancy-lint/blob/main/docs/rules/';
+
+export function ruleDocsUrl(ruleId: string): string {
+  const language = ruleId.startsWith('en.') ? 'en' : 'nl';
+  if (ruleId.startsWith('en.equality.')) return 'https://github.com/retextjs/retext-equality/blob/main/data/en';
+  return `${DOCS_BASE}${language}.md#${ruleId.replaceAll('.', '')}`;
+}
+
+/** What tools (CLI --explain, the language server, the docs) need to know about a rule. */
+export interface RuleInfo {
+  id: string;
+  language: Language;
+  category: Category;
+  severity: Severity;
+  message: string;
+  explanation: string;
+  suggestions: string[];
+  fixable: boolean;
+  sources: string[];
+  examples: { flag: string[]; pass: string[] };
+  kind: 'phrase' | 'pattern' | 'document';
+  phrases?: string[];
+  pattern?: string;
+  /** Path of the rule file below rules/. */
+  file: string;
+  docsUrl: string;
+}
+
+function toInfo(rule: CompiledRule, file: string): RuleInfo {
+  return {
+    id: rule.id,
+    language: rule.language,
+    category: rule.category,
+    severity: rule.severity,
+    message: rule.message,
+    explanation: rule.explanation,
+    suggestions: rule.suggestions,
+    fixable: rule.fixable ?? false,
+    sources: rule.sources,
+    examples: rule.examples,
+    kind: rule.check ? 'document' : rule.pattern ? 'pattern' : 'phrase',
+    ...(rule.phrases ? { phrases: rule.phrases } : {}),
+    ...(rule.pattern ? { pattern: rule.pattern } : {}),
+    file,
+    docsUrl: ruleDocsUrl(rule.id),
+  };
+}
+
+/** Every rule of vacancy-lint's own data (retext-equality's patterns not included). */
+export function listRules(filter: { language?: Language; category?: Category } = {}): RuleInfo[] {
+  const out: RuleInfo[] = [];
+  for (const file of ruleFiles) {
+    if (filter.language && file.language !== filter.language) continue;
+    if (filter.category && file.category !== filter.category) continue;
+    const table = ruleTable(file.language);
+    for (const data of file.rules) out.push(toInfo(table.byId.get(data.id)!, file.file));
+  }
+  return out;
+}
+
+export function getRule(id: string): RuleInfo | undefined {
+  return listRules().find((rule) => rule.id === id);
+}

@@ -1,0 +1,128 @@
+/**
+ * Public types of @vacancy-lint/core. Everything a caller sees in a lint result is declared here,
+ * so the CLI, the language server and the JSON schemas read one definition.
+ */
+
+/** Languages with rule data. */
+export type Language = 'nl' | 'en';
+
+/** Fixed list of categories; documented in the README. */
+export const CATEGORIES = [
+  'gender',
+  'gender-coded',
+  'age',
+  'origin',
+  'disability',
+  'religion',
+  'sexual-orientation',
+  'family',
+  'appearance',
+  'personal-data',
+  'pay',
+  'jargon',
+  'readability',
+  'structure',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * `error`: direct distinction, no lawful reading in an ordinary vacancy.
+ * `warning`: likely exclusionary, or indirect distinction that needs a stated reason.
+ * `info`: worth a look, depends on context.
+ */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A severity or `off`, as used in configuration. */
+export type SeveritySetting = Severity | 'off';
+
+export interface Finding {
+  /** Stable id, e.g. `nl.age.jong-team`. */
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** One line, in the language of the text. */
+  message: string;
+  /** Why this matters, 1–3 plain sentences. */
+  explanation: string;
+  /** Replacement strings, best first; may be empty. */
+  suggestions: string[];
+  /** True when the first suggestion can replace `actual` without changing the meaning. */
+  fixable: boolean;
+  /** URLs or legal references. */
+  sources: string[];
+  /** The flagged text: always equal to `source.slice(offset, endOffset)`. */
+  actual: string;
+  /** Language of the passage the finding is in. */
+  language: Language;
+  /** 1-based line. */
+  line: number;
+  /** 1-based column in UTF-16 code units. */
+  column: number;
+  endLine: number;
+  /** Exclusive end column, 1-based. */
+  endColumn: number;
+  /** 0-based offset in UTF-16 code units. */
+  offset: number;
+  /** Exclusive end offset. */
+  endOffset: number;
+}
+
+export interface GenderCodedBalance {
+  masculine: number;
+  feminine: number;
+  /** Masculine-coded and feminine-coded words found, lowercased, each once. */
+  masculineWords: string[];
+  feminineWords: string[];
+  /** Same labels as Gender Decoder. */
+  label:
+    | 'empty'
+    | 'neutral'
+    | 'feminine-coded'
+    | 'strongly feminine-coded'
+    | 'masculine-coded'
+    | 'strongly masculine-coded';
+}
+
+export interface Summary {
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** Number of findings per category (categories without findings are left out). */
+  byCategory: Partial<Record<Category, number>>;
+  /** Words in the linted text (code, URLs and front matter excluded). */
+  words: number;
+  /** Languages found, in order of size; more than one for mixed texts. */
+  languages: Language[];
+  genderCoded?: GenderCodedBalance;
+}
+
+export interface LintResult {
+  /** Main language of the document. */
+  language: Language;
+  findings: Finding[];
+  summary: Summary;
+}
+
+export interface VacancyLintConfig {
+  /**
+   * Severity or `off`, keyed by rule id (`nl.age.jong-team`), by category (`age`), or by
+   * language and category (`nl.age`). The most specific key wins.
+   */
+  rules?: Record<string, SeveritySetting>;
+  /** Phrases that are fine in this text or organisation; a finding inside one is dropped. */
+  allow?: string[];
+  /** Language used when a text is too short or too mixed to tell. Default `nl`. */
+  defaultLanguage?: Language;
+  /** Run retext-equality on English text (default true). */
+  equality?: boolean;
+}
+
+export interface LintOptions {
+  /** `auto` (default) detects per document, then per paragraph for mixed texts. */
+  language?: Language | 'auto';
+  /** `text` (default) or `markdown`. */
+  format?: 'text' | 'markdown';
+  config?: VacancyLintConfig;
+}
