@@ -4,6 +4,7 @@
  */
 import type { Root } from 'nlcst';
 import { prepare, type PreparedText } from './input/prepare.js';
+import { applyDirectives } from './input/directives.js';
 import { segmentByLanguage, type Segment } from './language/detect.js';
 import { parseText } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
@@ -47,15 +48,24 @@ const EQUALITY_SEVERITY: Partial<Record<Category, Severity>> = {
 
 interface Context {
   source: string;
+  prepared: PreparedText;
   lines: LineIndex;
   config: VacancyLintConfig | undefined;
   findings: Finding[];
 }
 
-function position(ctx: Context, start: number, end: number) {
+/** Source range of text range [start, end). */
+function toSource(ctx: Context, start: number, end: number): [number, number] {
+  const map = ctx.prepared.map;
+  if (!map || end <= start) return [start, end];
+  return [map.starts[start]!, map.ends[end - 1]!];
+}
+
+function position(ctx: Context, textStart: number, textEnd: number) {
+  const [start, end] = toSource(ctx, textStart, textEnd);
   const a = ctx.lines.point(start);
   const b = ctx.lines.point(end);
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end };
+  return { actual: ctx.source.slice(start, end), line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end };
 }
 
 function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: Language): void {
@@ -65,7 +75,8 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const severity = resolveSeverity(ctx.config, rule.id, language, rule.category, rule.severity);
     if (severity === 'off') continue;
     if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
-    const actual = ctx.source.slice(hit.start, hit.end);
+    const where = position(ctx, hit.start, hit.end);
+    const actual = where.actual;
     const shown = actual.replace(/\s+/gu, ' ');
     ctx.findings.push({
       ruleId: rule.id,
@@ -76,9 +87,8 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
       suggestions: suggestionsFor(hit, actual, rule.suggestions),
       fixable: (rule.fixable ?? false) && rule.suggestions.length > 0,
       sources: rule.sources,
-      actual,
       language,
-      ...position(ctx, hit.start, hit.end),
+      ...where,
     });
   }
 }
@@ -86,7 +96,8 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
 function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Finding[]): void {
   for (const hit of hits) {
     // Our job-ad rules say it better; keep theirs only where ours are silent.
-    if (ours.some((f) => f.offset < hit.end && hit.start < f.endOffset)) continue;
+    const where = position(ctx, hit.start, hit.end);
+    if (ours.some((f) => f.offset < where.endOffset && where.offset < f.endOffset)) continue;
     const explicit = settingFor(ctx.config, hit.ruleId, 'en', hit.category);
     if (explicit === undefined && equalityOffByDefault(hit.id)) continue;
     const severity = explicit ?? EQUALITY_SEVERITY[hit.category] ?? 'info';
@@ -100,9 +111,8 @@ function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Finding[]): v
       suggestions: hit.suggestions,
       fixable: false,
       sources: [hit.url],
-      actual: ctx.source.slice(hit.start, hit.end),
       language: 'en',
-      ...position(ctx, hit.start, hit.end),
+      ...where,
     });
   }
 }
@@ -111,8 +121,8 @@ function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Finding[]): v
  * Runs every rule over segments that are already parsed. Shared by `lintSync` and the unified
  * plugin (which gets its tree from the user's processor).
  */
-export function analyze(source: string, prepared: PreparedText, segments: ParsedSegment[], mainLanguage: Language, config?: VacancyLintConfig): LintResult {
-  const ctx: Context = { source, lines: new LineIndex(source), config, findings: [] };
+export function analyze(source: string, prepared: PreparedText, segments: ParsedSegment[], mainLanguage: Language, config?: VacancyLintConfig, reportUnusedDirectives = false): LintResult {
+  const ctx: Context = { source, prepared, lines: new LineIndex(source), config, findings: [] };
   const stream: TokenStream = { tokens: [], words: 0, sentences: [] };
   const sizes = new Map<Language, number>();
   for (const segment of segments) {
@@ -132,21 +142,49 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
       equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start), ours);
     }
   }
-  ctx.findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  const { kept, unused } = applyDirectives(ctx.findings, prepared.directives, ctx.lines);
+  kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
-  return { language: mainLanguage, findings: ctx.findings, summary: summarize(ctx.findings, stream.words, languages.length ? languages : [mainLanguage]) };
+  const result: LintResult = { language: mainLanguage, findings: kept, summary: summarize(kept, stream.words, languages.length ? languages : [mainLanguage]) };
+  if (reportUnusedDirectives) {
+    result.unusedDirectives = unused.map((d) => {
+      const a = ctx.lines.point(d.offset);
+      return { line: a.line, column: a.column, offset: d.offset, endOffset: d.endOffset, text: d.text };
+    });
+  }
+  return result;
+}
+
+/** Language segments: forced, stated by the document, or detected per paragraph. */
+function segmentsFor(prepared: PreparedText, options: LintOptions): { language: Language; segments: Segment[] } {
+  const fallback = options.config?.defaultLanguage ?? 'nl';
+  const forced = options.language && options.language !== 'auto' ? options.language : undefined;
+  const whole = (language: Language) => ({ language, segments: [{ start: 0, end: prepared.text.length, language }] });
+  if (forced) return whole(forced);
+  if (prepared.languageRuns) {
+    const segments: Segment[] = [];
+    const sizes = new Map<Language, number>();
+    for (const run of prepared.languageRuns) {
+      const parts = run.language
+        ? [{ start: run.start, end: run.end, language: run.language }]
+        : segmentByLanguage(prepared.text.slice(run.start, run.end), prepared.language ?? fallback).segments.map((s) => ({ ...s, start: s.start + run.start, end: s.end + run.start }));
+      for (const part of parts) {
+        sizes.set(part.language, (sizes.get(part.language) ?? 0) + part.end - part.start);
+        segments.push(part);
+      }
+    }
+    const main = prepared.language ?? [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+    return { language: main, segments };
+  }
+  if (prepared.language) return whole(prepared.language);
+  return segmentByLanguage(prepared.text, fallback);
 }
 
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
-  const format = options.format ?? 'text';
-  const fallback = options.config?.defaultLanguage ?? 'nl';
-  const prepared = prepare(source, format);
-  const forced = options.language && options.language !== 'auto' ? options.language : prepared.language;
-  const { language, segments } = forced
-    ? { language: forced, segments: [{ start: 0, end: source.length, language: forced }] }
-    : segmentByLanguage(prepared.text, fallback);
+  const prepared = prepare(source, options.format ?? 'text');
+  const { language, segments } = segmentsFor(prepared, options);
   const parsed = segments.map((s) => ({ ...s, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }));
-  return analyze(source, prepared, parsed, language, options.config);
+  return analyze(source, prepared, parsed, language, options.config, options.reportUnusedDirectives);
 }
 
 export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {

@@ -21,6 +21,7 @@ export type {
   Severity,
   SeveritySetting,
   Summary,
+  UnusedDirective,
   VacancyLintConfig,
 } from './types.js';
 export type { RuleData, RuleFile } from './rules/rule-data.js';

@@ -26,7 +26,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
       options.language && options.language !== 'auto'
         ? options.language
         : detectLanguage(source, options.config?.defaultLanguage ?? 'nl').language;
-    const result = analyze(source, { text: source, blockEnds: [], language }, [{ start: 0, end: source.length, language, tree }], language, options.config);
+    const result = analyze(source, { text: source, blockEnds: [], language, directives: [] }, [{ start: 0, end: source.length, language, tree }], language, options.config);
     for (const finding of result.findings) {
       const message = file.message(finding.message, {
         place: {

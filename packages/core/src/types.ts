@@ -103,6 +103,17 @@ export interface LintResult {
   language: Language;
   findings: Finding[];
   summary: Summary;
+  /** Disable directives that silenced nothing (only with `reportUnusedDirectives`). */
+  unusedDirectives?: UnusedDirective[];
+}
+
+export interface UnusedDirective {
+  line: number;
+  column: number;
+  offset: number;
+  endOffset: number;
+  /** The whole comment. */
+  text: string;
 }
 
 export interface VacancyLintConfig {
@@ -122,7 +133,13 @@ export interface VacancyLintConfig {
 export interface LintOptions {
   /** `auto` (default) detects per document, then per paragraph for mixed texts. */
   language?: Language | 'auto';
-  /** `text` (default) or `markdown`. */
-  format?: 'text' | 'markdown';
+  /**
+   * `text` (default), `markdown` (code, URLs, HTML and front matter skipped; `lang:` in front
+   * matter sets the language) or `html` (visible text only; `lang` attributes respected).
+   * Markdown and HTML honour `<!-- vacancy-lint-disable … -->` comments.
+   */
+  format?: 'text' | 'markdown' | 'html';
   config?: VacancyLintConfig;
+  /** Report disable comments that silenced nothing in `LintResult.unusedDirectives`. */
+  reportUnusedDirectives?: boolean;
 }

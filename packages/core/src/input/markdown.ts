@@ -7,6 +7,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Language } from '../types.js';
 import type { PreparedText } from './prepare.js';
+import { parseDirective, type Directive } from './directives.js';
 
 interface MdNode {
   type: string;
@@ -32,6 +33,7 @@ export function prepareMarkdown(source: string): PreparedText {
     source[i] === '\n' || source[i] === '\r' ? source[i]! : ' ',
   );
   const blockEnds: number[] = [];
+  const directives: Directive[] = [];
   let language: Language | undefined;
 
   const visit = (node: MdNode): void => {
@@ -39,6 +41,13 @@ export function prepareMarkdown(source: string): PreparedText {
     const end = node.position?.end.offset ?? start;
     if (node.type === 'yaml' || node.type === 'toml') {
       language = frontMatterLanguage(node.value ?? '');
+      return;
+    }
+    if (node.type === 'html') {
+      for (const m of (node.value ?? '').matchAll(/<!--([^]*?)-->/gu)) {
+        const directive = parseDirective(m[1]!, start + m.index, start + m.index + m[0].length);
+        if (directive) directives.push(directive);
+      }
       return;
     }
     if (node.type === 'text') {
@@ -55,5 +64,5 @@ export function prepareMarkdown(source: string): PreparedText {
     if (BLOCKS.has(node.type)) blockEnds.push(end);
   };
   visit(tree);
-  return { text: chars.join(''), blockEnds: blockEnds.sort((a, b) => a - b), language };
+  return { text: chars.join(''), blockEnds: blockEnds.sort((a, b) => a - b), language, directives };
 }

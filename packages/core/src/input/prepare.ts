@@ -1,15 +1,30 @@
-/** Turns a source document into lintable text whose offsets equal the source's offsets. */
+/** Turns a source document into lintable text plus what is needed to map findings back. */
 import type { Language } from '../types.js';
+import type { Directive } from './directives.js';
+import { prepareHtml } from './html.js';
 import { prepareMarkdown } from './markdown.js';
 import { maskUrlsAndEmails } from './mask.js';
 
-export interface PreparedText {
-  /** Same length as the source; what is not prose is blanked. */
-  text: string;
-  /** Offsets where a block (paragraph, heading, list item) ends: no match may cross one. */
-  blockEnds: number[];
-  /** Language stated by the document itself (front matter). */
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+/** A stretch of the text whose language the document states (HTML `lang`), or not. */
+export interface LanguageRun {
+  start: number;
+  end: number;
   language: Language | undefined;
+}
+
+export interface PreparedText {
+  /** What the rules read. Without `map`, it has the source's length and offsets. */
+  text: string;
+  /** Text offsets where a block (paragraph, heading, list item) ends: no match may cross one. */
+  blockEnds: number[];
+  /** Language stated by the document itself (front matter, `<html lang>`). */
+  language: Language | undefined;
+  directives: Directive[];
+  /** Source range of each text character, when text offsets differ from source offsets. */
+  map?: { starts: Int32Array; ends: Int32Array };
+  languageRuns?: LanguageRun[];
 }
 
 /** Lines that start a list item in plain text also start a new block. */
@@ -18,11 +33,11 @@ const PLAIN_ITEM = /\n[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/gu;
 function preparePlain(source: string): PreparedText {
   const blockEnds: number[] = [];
   for (const m of source.matchAll(PLAIN_ITEM)) blockEnds.push(m.index);
-  return { text: source, blockEnds, language: undefined };
+  return { text: source, blockEnds, language: undefined, directives: [] };
 }
 
-export function prepare(source: string, format: 'text' | 'markdown'): PreparedText {
-  const prepared = format === 'markdown' ? prepareMarkdown(source) : preparePlain(source);
+export function prepare(source: string, format: InputFormat): PreparedText {
+  const prepared = format === 'markdown' ? prepareMarkdown(source) : format === 'html' ? prepareHtml(source) : preparePlain(source);
   // A byte-order mark stays in the source (offsets count it) but is not text.
   const text = maskUrlsAndEmails(prepared.text);
   return { ...prepared, text: text.startsWith('\uFEFF') ? ' ' + text.slice(1) : text };
