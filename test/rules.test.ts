@@ -13,7 +13,7 @@ describe('rule files', () => {
   });
 });
 
-const rules = listRules().filter((rule) => rule.kind !== 'document');
+const rules = listRules();
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
   it.each(rule.examples.flag)('flags: %s', (sentence) => {

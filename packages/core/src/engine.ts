@@ -15,6 +15,7 @@ import { ruleTable } from './rules/registry.js';
 import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
 import { summarize } from './findings/summary.js';
+import { documentChecks } from './checks/document.js';
 import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
 
 export interface ParsedSegment extends Segment {
@@ -78,14 +79,16 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const where = position(ctx, hit.start, hit.end);
     const actual = where.actual;
     const shown = actual.replace(/\s+/gu, ' ');
+    const fill = (template: string) =>
+      Object.entries(hit.vars ?? {}).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template.replaceAll('{actual}', shown));
     ctx.findings.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
-      message: rule.message.replaceAll('{actual}', shown),
-      explanation: rule.explanation.replaceAll('{actual}', shown),
-      suggestions: suggestionsFor(hit, actual, rule.suggestions),
-      fixable: (rule.fixable ?? false) && rule.suggestions.length > 0,
+      message: fill(rule.message),
+      explanation: fill(rule.explanation),
+      suggestions: suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions),
+      fixable: (rule.fixable ?? false) && rule.suggestions.length > 0 && !hit.suggestions,
       sources: rule.sources,
       language,
       ...where,
@@ -125,10 +128,12 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   const ctx: Context = { source, prepared, lines: new LineIndex(source), config, findings: [] };
   const stream: TokenStream = { tokens: [], words: 0, sentences: [] };
   const sizes = new Map<Language, number>();
+  const spans: Array<{ segment: Segment; from: number; to: number }> = [];
   for (const segment of segments) {
     const from = stream.tokens.length;
     tokenize(segment.tree, segment.start, prepared.blockEnds, stream);
     const to = stream.tokens.length;
+    spans.push({ segment, from, to });
     sizes.set(segment.language, (sizes.get(segment.language) ?? 0) + segment.end - segment.start);
     const table = ruleTable(segment.language);
     const { hits, contexts } = matchPhrases(table, stream, from, to);
@@ -142,10 +147,17 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
       equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start), ours);
     }
   }
+  const document = documentChecks(prepared, stream, spans, mainLanguage);
+  for (const span of spans) {
+    const own = document.hits.filter((h) => h.rule.language === span.segment.language);
+    if (own.length > 0) ruleFindings(ctx, own, stream, span.segment.language);
+    document.hits = document.hits.filter((h) => h.rule.language !== span.segment.language);
+  }
   const { kept, unused } = applyDirectives(ctx.findings, prepared.directives, ctx.lines);
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
-  const result: LintResult = { language: mainLanguage, findings: kept, summary: summarize(kept, stream.words, languages.length ? languages : [mainLanguage]) };
+  const summary = { ...summarize(kept, stream.words, languages.length ? languages : [mainLanguage]), ...document.facts };
+  const result: LintResult = { language: mainLanguage, findings: kept, summary };
   if (reportUnusedDirectives) {
     result.unusedDirectives = unused.map((d) => {
       const a = ctx.lines.point(d.offset);

@@ -9,6 +9,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { analyze } from './engine.js';
+import { plainLists } from './input/prepare.js';
 import { detectLanguage } from './language/detect.js';
 import { ruleDocsUrl } from './rules/registry.js';
 import type { Language, VacancyLintConfig } from './types.js';
@@ -26,7 +27,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
       options.language && options.language !== 'auto'
         ? options.language
         : detectLanguage(source, options.config?.defaultLanguage ?? 'nl').language;
-    const result = analyze(source, { text: source, blockEnds: [], language, directives: [] }, [{ start: 0, end: source.length, language, tree }], language, options.config);
+    const result = analyze(source, { text: source, blockEnds: [], language, directives: [], lists: plainLists(source) }, [{ start: 0, end: source.length, language, tree }], language, options.config);
     for (const finding of result.findings) {
       const message = file.message(finding.message, {
         place: {

@@ -95,7 +95,15 @@ export interface Summary {
   words: number;
   /** Languages found, in order of size; more than one for mixed texts. */
   languages: Language[];
-  genderCoded?: GenderCodedBalance;
+  /** Masculine- and feminine-coded words and Gender Decoder's label. */
+  genderCoded: GenderCodedBalance;
+  /** Whether the text names pay (an amount with a currency, or a salary scale). */
+  hasPayRange: boolean;
+  /** Sentences over the length limit (nl 25, en 30 words). */
+  longSentences: number;
+  averageSentenceLength: number;
+  /** Number of items of every bullet or numbered list. */
+  requirementLists: number[];
 }
 
 export interface LintResult {

@@ -8,7 +8,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Language } from '../types.js';
 import { MappedTextBuilder } from './text-map.js';
 import { parseDirective, type Directive } from './directives.js';
-import type { LanguageRun, PreparedText } from './prepare.js';
+import type { LanguageRun, ListBlock, PreparedText } from './prepare.js';
 
 interface HNode {
   type: string;
@@ -75,6 +75,9 @@ export function prepareHtml(source: string): PreparedText {
   const blockEnds: number[] = [];
   const directives: Directive[] = [];
   const runs: Array<{ start: number; end: number; language: Language | undefined }> = [];
+  const lists: ListBlock[] = [];
+  /** Text range of the last finished block that is not a list: a list's intro. */
+  let lastBlock: [number, number] | undefined;
   let documentLanguage: Language | undefined;
 
   const breakBlock = (offset: number) => {
@@ -106,7 +109,20 @@ export function prepareHtml(source: string): PreparedText {
       const inner = own ?? language;
       const block = BLOCK.has(tag);
       if (block) breakBlock(start ?? 0);
-      for (const child of node.children ?? []) visit(child, inner);
+      const from = builder.length;
+      if (tag === 'ul' || tag === 'ol') {
+        const list: ListBlock = { items: [], ...(lastBlock ? { intro: lastBlock } : {}) };
+        for (const child of node.children ?? []) {
+          const itemStart = builder.length;
+          visit(child, inner);
+          if (child.type === 'element' && child.tagName === 'li') list.items.push([itemStart, builder.length]);
+        }
+        lists.push(list);
+        lastBlock = undefined;
+      } else {
+        for (const child of node.children ?? []) visit(child, inner);
+        if (block && tag !== 'li' && builder.length > from) lastBlock = [from, builder.length];
+      }
       if (block) breakBlock(end ?? 0);
       return;
     }
@@ -132,6 +148,7 @@ export function prepareHtml(source: string): PreparedText {
     blockEnds,
     language: documentLanguage,
     directives,
+    lists,
     map: { starts: sourceStarts, ends: sourceEnds },
     ...(hasExplicit && languageRuns.length > 1 ? { languageRuns } : {}),
   };

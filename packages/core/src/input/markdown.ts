@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Language } from '../types.js';
-import type { PreparedText } from './prepare.js';
+import type { ListBlock, PreparedText } from './prepare.js';
 import { parseDirective, type Directive } from './directives.js';
 
 interface MdNode {
@@ -34,6 +34,7 @@ export function prepareMarkdown(source: string): PreparedText {
   );
   const blockEnds: number[] = [];
   const directives: Directive[] = [];
+  const lists: ListBlock[] = [];
   let language: Language | undefined;
 
   const visit = (node: MdNode): void => {
@@ -60,9 +61,19 @@ export function prepareMarkdown(source: string): PreparedText {
       }
       return;
     }
-    for (const child of node.children ?? []) visit(child);
+    const children = node.children ?? [];
+    children.forEach((child, i) => {
+      if (child.type !== 'list') return;
+      const before = children[i - 1];
+      const range = (n: MdNode): [number, number] => [n.position?.start.offset ?? 0, n.position?.end.offset ?? 0];
+      lists.push({
+        items: (child.children ?? []).map(range),
+        ...(before && (before.type === 'paragraph' || before.type === 'heading') ? { intro: range(before) } : {}),
+      });
+    });
+    for (const child of children) visit(child);
     if (BLOCKS.has(node.type)) blockEnds.push(end);
   };
   visit(tree);
-  return { text: chars.join(''), blockEnds: blockEnds.sort((a, b) => a - b), language, directives };
+  return { text: chars.join(''), blockEnds: blockEnds.sort((a, b) => a - b), language, directives, lists };
 }

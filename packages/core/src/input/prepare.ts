@@ -14,6 +14,12 @@ export interface LanguageRun {
   language: Language | undefined;
 }
 
+/** A bullet or numbered list: item ranges and the line just before it, in text offsets. */
+export interface ListBlock {
+  items: Array<[number, number]>;
+  intro?: [number, number];
+}
+
 export interface PreparedText {
   /** What the rules read. Without `map`, it has the source's length and offsets. */
   text: string;
@@ -22,6 +28,7 @@ export interface PreparedText {
   /** Language stated by the document itself (front matter, `<html lang>`). */
   language: Language | undefined;
   directives: Directive[];
+  lists: ListBlock[];
   /** Source range of each text character, when text offsets differ from source offsets. */
   map?: { starts: Int32Array; ends: Int32Array };
   languageRuns?: LanguageRun[];
@@ -30,10 +37,32 @@ export interface PreparedText {
 /** Lines that start a list item in plain text also start a new block. */
 const PLAIN_ITEM = /\n[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/gu;
 
+const ITEM_LINE = /^[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+\S/u;
+
+/** Runs of list-item lines, each with the non-empty line before it. */
+export function plainLists(source: string): ListBlock[] {
+  const lists: ListBlock[] = [];
+  let current: ListBlock | undefined;
+  let previous: [number, number] | undefined;
+  let offset = 0;
+  for (const line of source.split('\n')) {
+    const range: [number, number] = [offset, offset + line.length];
+    offset += line.length + 1;
+    if (ITEM_LINE.test(line)) {
+      if (!current) lists.push((current = { items: [], ...(previous ? { intro: previous } : {}) }));
+      current.items.push(range);
+    } else if (line.trim() !== '') {
+      current = undefined;
+      previous = range;
+    }
+  }
+  return lists;
+}
+
 function preparePlain(source: string): PreparedText {
   const blockEnds: number[] = [];
   for (const m of source.matchAll(PLAIN_ITEM)) blockEnds.push(m.index);
-  return { text: source, blockEnds, language: undefined, directives: [] };
+  return { text: source, blockEnds, language: undefined, directives: [], lists: plainLists(source) };
 }
 
 export function prepare(source: string, format: InputFormat): PreparedText {

@@ -15,6 +15,10 @@ export interface Hit {
   last: number;
   /** Part of a compound before the matched ending ("wijk" in "wijkverpleegster"). */
   compoundHead?: string;
+  /** Values for `{name}` placeholders in the rule's message (document checks). */
+  vars?: Record<string, string>;
+  /** Suggestions computed by a check, instead of the rule's own. */
+  suggestions?: string[];
 }
 
 function sameSequence(tokens: Token[], from: number, phrase: string[]): boolean {

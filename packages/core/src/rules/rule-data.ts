@@ -11,7 +11,7 @@ export interface RuleData {
   sources: string[];
   phrases?: string[];
   pattern?: string;
-  check?: 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded';
+  check?: 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine';
   caseSensitive?: boolean;
   inflect?: boolean;
   exceptions?: { sentence?: string[]; before?: string[]; after?: string[] };
@@ -25,4 +25,17 @@ export interface RuleFile {
   language: Language;
   category: Category;
   rules: RuleData[];
+}
+
+/** A gender-coded word list (rules/<lang>/lexicon/gender-coded.yml, see rules/lexicon.schema.json). */
+export interface GenderLexicon {
+  language: Language;
+  /** `prefix`: entries are stems matched at the start of a word; `word`: phrases. */
+  match: 'prefix' | 'word';
+  validated: boolean;
+  source: string;
+  notCoded?: string[];
+  /** Entry → a word of the other list that balances it. */
+  masculine: Record<string, string>;
+  feminine: Record<string, string>;
 }

@@ -1,0 +1,125 @@
+/**
+ * Gender-coded words (Gaucher, Friesen & Kay 2011 for English; an unvalidated list for Dutch):
+ * counted over the whole document for a balance label, as Gender Decoder does.
+ */
+import { lexicons } from '../generated/rules.js';
+import { expandPhrase } from '../rules/phrases.js';
+import type { GenderLexicon } from '../rules/rule-data.js';
+import type { GenderCodedBalance, Language } from '../types.js';
+import type { Token } from '../match/tokens.js';
+
+export type Side = 'masculine' | 'feminine';
+
+export interface CodedWord {
+  side: Side;
+  /** The coded word as written (part of a token for "servant-leader"). */
+  word: string;
+  start: number;
+  end: number;
+  /** A word of the other list that balances it. */
+  pair: string;
+}
+
+interface CompiledLexicon {
+  lexicon: GenderLexicon;
+  /** prefix mode: stem → entry; word mode: whole word → entry */
+  entries: Map<string, { side: Side; pair: string }>;
+  hyphenated: Array<[string, { side: Side; pair: string }]>;
+  longest: number;
+  notCoded: Set<string>;
+}
+
+const compiled = new Map<Language, CompiledLexicon | null>();
+
+function compile(language: Language): CompiledLexicon | null {
+  if (compiled.has(language)) return compiled.get(language)!;
+  const lexicon = lexicons.find((l) => l.language === language);
+  let result: CompiledLexicon | null = null;
+  if (lexicon) {
+    const entries = new Map<string, { side: Side; pair: string }>();
+    const hyphenated: CompiledLexicon['hyphenated'] = [];
+    for (const side of ['masculine', 'feminine'] as const) {
+      for (const [entry, pair] of Object.entries(lexicon[side])) {
+        const value = { side, pair };
+        if (lexicon.match === 'prefix') {
+          if (entry.includes('-')) hyphenated.push([entry, value]);
+          else entries.set(entry, value);
+        } else {
+          for (const expanded of expandPhrase(entry, language)) if (expanded.tokens.length === 1) entries.set(expanded.tokens[0]!, value);
+        }
+      }
+    }
+    result = {
+      lexicon,
+      entries,
+      hyphenated,
+      longest: Math.max(...[...entries.keys()].map((k) => k.length)),
+      notCoded: new Set(lexicon.notCoded ?? []),
+    };
+  }
+  compiled.set(language, result);
+  return result;
+}
+
+export function lexiconFor(language: Language): GenderLexicon | undefined {
+  return compile(language)?.lexicon;
+}
+
+function matchPrefix(lex: CompiledLexicon, word: string): { side: Side; pair: string } | undefined {
+  if (lex.notCoded.has(word)) return undefined;
+  const max = Math.min(word.length, lex.longest);
+  for (let n = 2; n <= max; n++) {
+    const hit = lex.entries.get(word.slice(0, n));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Coded words among tokens [from, to). */
+export function findCodedWords(tokens: readonly Token[], from: number, to: number, language: Language): CodedWord[] {
+  const lex = compile(language);
+  if (!lex) return [];
+  const out: CodedWord[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (!token.word) continue;
+    if (lex.lexicon.match === 'word') {
+      const hit = lex.entries.get(token.norm);
+      if (hit) out.push({ ...hit, word: token.norm, start: token.start, end: token.end });
+      continue;
+    }
+    const hyphenated = lex.hyphenated.find(([stem]) => token.norm.startsWith(stem));
+    if (hyphenated) {
+      out.push({ ...hyphenated[1], word: token.norm, start: token.start, end: token.end });
+      continue;
+    }
+    // Like Gender Decoder, split on everything but letters: "servant-leader", "empathy/kindness".
+    for (const m of token.norm.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const hit = matchPrefix(lex, m[0]);
+      if (hit) out.push({ ...hit, word: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** Gender Decoder's labels: feminine minus masculine, beyond ±3 is "strongly". */
+export function balance(words: readonly CodedWord[]): GenderCodedBalance {
+  const masculine = words.filter((w) => w.side === 'masculine');
+  const feminine = words.filter((w) => w.side === 'feminine');
+  const score = feminine.length - masculine.length;
+  const label: GenderCodedBalance['label'] =
+    words.length === 0 ? 'empty'
+    : score === 0 ? 'neutral'
+    : score > 3 ? 'strongly feminine-coded'
+    : score > 0 ? 'feminine-coded'
+    : score < -3 ? 'strongly masculine-coded'
+    : 'masculine-coded';
+  const unique = (list: CodedWord[]) => [...new Set(list.map((w) => w.word))];
+  return {
+    masculine: masculine.length,
+    feminine: feminine.length,
+    masculineWords: unique(masculine),
+    feminineWords: unique(feminine),
+    label,
+  };
+}
