@@ -120,6 +120,27 @@ function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Finding[]): v
   }
 }
 
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * Two rules of one category on the same words say the same thing twice ("jong en dynamisch"
+ * inside "jong en dynamisch team"): keep the finding that covers most, then the most severe.
+ */
+function dropContained(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset || RANK[b.severity] - RANK[a.severity]);
+  const kept: Finding[] = [];
+  const open = new Map<Category, Finding[]>();
+  for (const f of sorted) {
+    const same = open.get(f.category) ?? [];
+    const live = same.filter((g) => g.endOffset > f.offset);
+    if (live.some((g) => g.offset <= f.offset && g.endOffset >= f.endOffset)) continue;
+    live.push(f);
+    open.set(f.category, live);
+    kept.push(f);
+  }
+  return kept;
+}
+
 /**
  * Runs every rule over segments that are already parsed. Shared by `lintSync` and the unified
  * plugin (which gets its tree from the user's processor).
@@ -153,7 +174,7 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
     if (own.length > 0) ruleFindings(ctx, own, stream, span.segment.language);
     document.hits = document.hits.filter((h) => h.rule.language !== span.segment.language);
   }
-  const { kept, unused } = applyDirectives(ctx.findings, prepared.directives, ctx.lines);
+  const { kept, unused } = applyDirectives(dropContained(ctx.findings), prepared.directives, ctx.lines);
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
   const summary = { ...summarize(kept, stream.words, languages.length ? languages : [mainLanguage]), ...document.facts };

@@ -4,7 +4,7 @@
  */
 import type { Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { normalizeToken } from '../rules/phrases.js';
+import { normalizeToken, splitSlashes } from '../rules/phrases.js';
 
 export interface Token {
   /** Normalized, lower-cased. */
@@ -48,10 +48,16 @@ export function tokenize(tree: Root, offset: number, blockEnds: readonly number[
         block++;
       }
       const raw = node.type === 'WordNode' ? toString(node) : 'value' in node ? node.value : toString(node);
-      const exact = normalizeToken(raw, true);
       const word = node.type === 'WordNode';
-      stream.tokens.push({ norm: exact.toLowerCase(), exact, start, end, sentence: id, word });
       if (word) stream.words++;
+      const parts = word ? splitSlashes(raw) : [raw];
+      let at = start;
+      for (const part of parts) {
+        const exact = normalizeToken(part, true);
+        const partEnd = parts.length === 1 ? end : at + part.length;
+        stream.tokens.push({ norm: exact.toLowerCase(), exact, start: at, end: partEnd, sentence: id, word: word && part !== '/' });
+        at = partEnd;
+      }
     }
   };
   for (const paragraph of tree.children) {

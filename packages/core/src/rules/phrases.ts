@@ -29,10 +29,21 @@ export function tokenizePhrase(phrase: string): string[] {
     while (start < end && EDGE_PUNCT.test(chars[start]!)) head.push(chars[start++]!);
     while (end > start && EDGE_PUNCT.test(chars[end - 1]!)) tail.unshift(chars[--end]!);
     tokens.push(...head);
-    if (end > start) tokens.push(chars.slice(start, end).join(''));
+    if (end > start) tokens.push(...splitSlashes(chars.slice(start, end).join('')));
     tokens.push(...tail);
   }
   return tokens;
+}
+
+/**
+ * The parsers keep "m/v" and "24/7" as one word but split "maternity/paternity"; splitting every
+ * slash ourselves, in phrases and in texts, makes both sides agree whatever the parser does.
+ */
+export function splitSlashes(word: string): string[] {
+  if (!word.includes('/')) return [word];
+  const out: string[] = [];
+  for (const part of word.split(/(\/)/u)) if (part !== '') out.push(part);
+  return out;
 }
 
 /**
