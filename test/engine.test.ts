@@ -193,10 +193,11 @@ describe('configuration', () => {
   });
 
   it('keeps misfiring retext-equality patterns off unless the config names them', () => {
-    const named = 'Maria leads the team and she is proud of it.';
-    expect(lintSync(named, { language: 'en' }).findings).toEqual([]);
-    const on = lintSync(named, { language: 'en', config: { rules: { 'en.equality.he-she': 'warning' } } });
-    expect(on.findings.map((f) => [f.ruleId, f.actual])).toEqual([['en.equality.he-she', 'she']]);
+    const named = 'Maria runs the team and she is proud of it.';
+    const equality = (config: object) =>
+      lintSync(named, { language: 'en', config }).findings.filter((f) => f.ruleId.startsWith('en.equality.')).map((f) => [f.ruleId, f.actual]);
+    expect(equality({})).toEqual([]);
+    expect(equality({ rules: { 'en.equality.he-she': 'warning' } })).toEqual([['en.equality.he-she', 'she']]);
   });
 });
 

@@ -1,9 +1,24 @@
 /** Library entry of @vacancy-lint/cli: what other Node tools (the language server) reuse. */
-export { loadConfigFile, validateConfig, ConfigError } from './config/load.js';
+export { resolveConfigFor, clearConfigCache, SEARCH_PLACES, type ResolvedConfig } from './config/resolve.js';
+export { loadConfigFile, validateConfig, ConfigError, type CliConfig, type ConfigFileData } from './config/load.js';
+export { PRESETS, preset, type PresetName } from './config/presets.js';
+export { applyGenderForm } from './config/gender-form.js';
 export { collectFiles, DEFAULT_EXTENSIONS } from './inputs/collect.js';
-export { readTextFile, decodeText, formatFor, InputError } from './inputs/read.js';
-export { lintText } from './lint-files.js';
+export { loadIgnore, IGNORE_FILE } from './inputs/ignore-file.js';
+export { readTextFile, readFileDecoded, decodeText, decodeFile, encodeText, formatFor, InputError } from './inputs/read.js';
+export { parseJsonlLine, readJsonl, DEFAULT_FIELDS } from './inputs/jsonl.js';
+export { lintText, type LintTextOptions, UNUSED_DIRECTIVE_RULE } from './lint/lint-one.js';
+export { fixEdits, applyEdits, type Edit } from './fix/apply.js';
+export { fixUntilStable, MAX_PASSES, type FixOutcome } from './fix/loop.js';
+export { fixText } from './fix/fix-text.js';
+export { writeFileAtomic, ConcurrentChangeError } from './fix/write.js';
+export { unifiedDiff } from './fix/diff.js';
+export { formatResults, FORMATS, type FormatName } from './output/index.js';
 export { formatJson } from './output/json.js';
 export { formatStylish } from './output/stylish.js';
+export { formatSarif } from './output/sarif.js';
+export { formatGithub } from './output/github.js';
+export { formatCompact } from './output/compact.js';
+export { summarizeRun, type RunSummary } from './output/summary.js';
 export type { FileResult } from './output/types.js';
 export { main, EXIT } from './main.js';

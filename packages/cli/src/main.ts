@@ -2,45 +2,103 @@
  * The `vacancy-lint` command. Exit codes: 0 no error-level finding (and warnings within
  * --max-warnings), 1 otherwise, 2 usage, configuration or input problems.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { resolve } from 'node:path';
-import type { Language, VacancyLintConfig } from '@vacancy-lint/core';
-import { collectFiles } from './inputs/collect.js';
-import { decodeText, formatFor, InputError, readStdin, readTextFile } from './inputs/read.js';
-import { ConfigError, loadConfigFile } from './config/load.js';
-import { lintText } from './lint-files.js';
-import { formatJson } from './output/json.js';
-import { formatStylish } from './output/stylish.js';
+import { CommanderError } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { program, type Options } from './cli/options.js';
+import { ConfigError } from './config/load.js';
+import { INIT_FILE, writeStarterConfig } from './config/init.js';
+import { checkCategory, explain, listRulesText, UsageError } from './commands/rules-info.js';
+import { lintFiles } from './commands/lint-files.js';
+import { lintJsonl } from './commands/lint-jsonl.js';
+import { formatResults } from './output/index.js';
+import { shouldColor } from './output/color.js';
 import type { FileResult } from './output/types.js';
 
 export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
 
-interface Options {
-  lang: Language | 'auto';
-  format: 'stylish' | 'json';
-  config?: string;
-  maxWarnings?: number;
-  stdinFilename?: string;
+function fail(message: string): number {
+  process.stderr.write(`vacancy-lint: ${message}\n`);
+  return EXIT.trouble;
 }
 
-function integer(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of 0 or more');
-  return n;
+/** --quiet: only errors are shown and counted (so --max-warnings has nothing to count). */
+function onlyErrors(results: FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 }));
 }
 
-function program(): Command {
-  return new Command('vacancy-lint')
-    .description('Find words in job ads that exclude people, with the reason and what to write instead (Dutch and English).')
-    .argument('[inputs...]', "files, folders, globs, or '-' for standard input")
-    .addOption(new Option('--lang <language>', 'language of the texts').choices(['nl', 'en', 'auto']).default('auto'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('-c, --config <file>', 'configuration file (JSON or YAML)')
-    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', integer)
-    .option('--stdin-filename <name>', 'name (and so format) to use for standard input')
-    .showHelpAfterError('(run vacancy-lint --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .exitOverride();
+function writeReport(text: string, outputFile: string | undefined): void {
+  if (!outputFile) {
+    process.stdout.write(text);
+    return;
+  }
+  const file = resolve(outputFile);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+async function run(options: Options, operands: string[]): Promise<number> {
+  if (options.init) {
+    try {
+      const file = writeStarterConfig(process.cwd());
+      process.stdout.write(`Wrote ${file}. Edit it, then run: vacancy-lint <files>\n`);
+      return EXIT.ok;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return fail(`${INIT_FILE} already exists; not overwritten`);
+      throw error;
+    }
+  }
+  const json = options.format === 'json';
+  if (options.explain !== undefined) {
+    process.stdout.write(explain(options.explain, json));
+    return EXIT.ok;
+  }
+  if (options.listRules) {
+    const category = checkCategory(options.category);
+    const language = options.lang === 'auto' ? undefined : options.lang;
+    process.stdout.write(listRulesText({ ...(language ? { language } : {}), ...(category ? { category } : {}) }, json));
+    return EXIT.ok;
+  }
+  if (operands.length === 0) return fail("no input given; pass files, folders, globs, or '-' for standard input");
+  if (options.fix && options.fixDryRun) throw new UsageError('use either --fix or --fix-dry-run, not both');
+
+  if (options.jsonl) {
+    if (options.fix || options.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not apply to --jsonl input');
+    const out = options.outputFile ? await import('node:fs').then((fs) => {
+      const file = resolve(options.outputFile!);
+      mkdirSync(dirname(file), { recursive: true });
+      return fs.createWriteStream(file);
+    }) : process.stdout;
+    const jsonlRun = await lintJsonl(operands, options, out);
+    if (out !== process.stdout) await new Promise<void>((done) => out.end(done));
+    if (jsonlRun.errorRecords > 0) {
+      process.stderr.write(`vacancy-lint: ${jsonlRun.errorRecords} of ${jsonlRun.records} lines could not be linted (see their error records)\n`);
+      return EXIT.trouble;
+    }
+    if (jsonlRun.errorCount > 0) return EXIT.findings;
+    if (!options.quiet && options.maxWarnings !== undefined && jsonlRun.warningCount > options.maxWarnings) return EXIT.findings;
+    return EXIT.ok;
+  }
+
+  const { results: all, problems } = await lintFiles(operands, options);
+  for (const p of problems) process.stderr.write(`vacancy-lint: ${p}\n`);
+  const results = options.quiet ? onlyErrors(all) : all;
+
+  if (options.fixDryRun) {
+    const diffs = results.map((r) => r.diff).filter((d): d is string => d !== undefined).join('');
+    // Keep stdout parseable when it carries a JSON or SARIF report.
+    const machine = !options.outputFile && (options.format === 'json' || options.format === 'sarif');
+    if (diffs) (machine ? process.stderr : process.stdout).write(diffs);
+  }
+  const color = !options.outputFile && options.format === 'stylish' && shouldColor(process.stdout, process.env, options.color);
+  writeReport(formatResults(options.format, results, { color }), options.outputFile);
+
+  if (problems.length > 0) return EXIT.trouble;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return EXIT.findings;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT.findings;
+  return EXIT.ok;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -51,64 +109,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.trouble;
     throw error;
   }
-  const options = cmd.opts<Options>();
-  const operands = cmd.args.length > 0 ? cmd.args : [];
-  if (operands.length === 0) {
-    process.stderr.write("vacancy-lint: no input given; pass files, folders, globs, or '-' for standard input\n");
-    return EXIT.trouble;
+  try {
+    return await run(cmd.opts<Options>(), cmd.args);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`);
+    if (error instanceof UsageError) return fail(error.message);
+    const e = error as NodeJS.ErrnoException;
+    if (e.code && e.path) return fail(`${e.path}: ${e.code}`);
+    if (e instanceof Error && /cannot be read/u.test(e.message)) return fail(e.message);
+    throw error;
   }
-
-  let config: VacancyLintConfig | undefined;
-  if (options.config) {
-    try {
-      config = loadConfigFile(resolve(options.config));
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        process.stderr.write(`vacancy-lint: invalid configuration: ${error.message}\n`);
-        return EXIT.trouble;
-      }
-      throw error;
-    }
-  }
-
-  let trouble = false;
-  const results: FileResult[] = [];
-  const lintOne = (name: string, text: string) => {
-    results.push(lintText(name, text, { language: options.lang, format: formatFor(name), ...(config ? { config } : {}) }));
-  };
-
-  const fileOperands = operands.filter((o) => o !== '-');
-  if (operands.includes('-')) {
-    const name = options.stdinFilename ?? '<stdin>';
-    try {
-      lintOne(name, decodeText(await readStdin(), name));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`vacancy-lint: ${error.message}\n`);
-      trouble = true;
-    }
-  }
-  const { files, missing } = await collectFiles(fileOperands);
-  for (const m of missing) {
-    process.stderr.write(`vacancy-lint: ${m.operand}: ${m.reason}\n`);
-    trouble = true;
-  }
-  for (const file of files) {
-    try {
-      lintOne(file, readTextFile(file));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`vacancy-lint: ${error.message}\n`);
-      trouble = true;
-    }
-  }
-
-  process.stdout.write(options.format === 'json' ? formatJson(results) : formatStylish(results));
-
-  if (trouble) return EXIT.trouble;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return EXIT.findings;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return EXIT.findings;
-  return EXIT.ok;
 }

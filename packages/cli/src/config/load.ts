@@ -3,14 +3,28 @@
  * what was expected, so a pipeline log says exactly what to fix.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { parse as parseYaml } from 'yaml';
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { CATEGORIES, listRules, type VacancyLintConfig } from '@vacancy-lint/core';
 import { nearest } from './nearest.js';
+import { preset, type PresetName } from './presets.js';
 
 const require = createRequire(import.meta.url);
-const schema = require('../../schema/config.schema.json') as object;
+const schema = require('../../schema/config.schema.json') as { properties: Record<string, unknown> };
+
+/** What the CLI hands to core: core's config plus the CLI-side settings. */
+export interface CliConfig extends VacancyLintConfig {
+  /** Gender addition style for Dutch job titles, e.g. `v/m/x`. */
+  genderForm?: string;
+}
+
+/** A configuration file as written: CliConfig plus keys that are resolved while loading. */
+export interface ConfigFileData extends CliConfig {
+  $schema?: string;
+  extends?: PresetName | PresetName[];
+}
 
 export class ConfigError extends Error {
   constructor(
@@ -37,45 +51,92 @@ function knownRuleKeys(): Set<string> {
   return keys;
 }
 
+/** The most useful of ajv's errors: `oneOf` wrappers say less than the branch errors beneath them. */
+function pickError(errors: ErrorObject[]): ErrorObject {
+  return errors.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf') ?? errors[0]!;
+}
+
+function describe(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'enum':
+      return `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'pattern':
+      return error.instancePath === '/genderForm' ? "must look like 'v/m/x' (letters m, v, x separated by '/')" : `must match ${(error.params as { pattern: string }).pattern}`;
+    case 'type':
+      return `must be ${(error.params as { type: string }).type}`;
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+/** Presets first, then the file's own settings on top; `extends` and `$schema` are consumed here. */
+function resolvePresets(data: ConfigFileData): CliConfig {
+  const { extends: ext, $schema: _schema, ...own } = data;
+  const names = ext === undefined ? [] : Array.isArray(ext) ? ext : [ext];
+  let out: CliConfig = {};
+  for (const name of names) {
+    const p = preset(name);
+    out = { ...out, ...p, rules: { ...out.rules, ...p.rules }, allow: [...(out.allow ?? []), ...(p.allow ?? [])] };
+  }
+  const merged: CliConfig = { ...out, ...own };
+  if (out.rules || own.rules) merged.rules = { ...out.rules, ...own.rules };
+  if (out.allow?.length || own.allow) merged.allow = [...(out.allow ?? []), ...(own.allow ?? [])];
+  return merged;
+}
+
 /** Checks a parsed configuration object; throws ConfigError naming `file` and the key. */
-export function validateConfig(data: unknown, file: string): VacancyLintConfig {
+export function validateConfig(data: unknown, file: string): CliConfig {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validator(data)) {
-    const error = validator.errors![0]!;
+    const error = pickError(validator.errors!);
     const path = error.instancePath.slice(1).replaceAll('/', '.');
-    let detail = error.message ?? 'is not valid';
     if (error.keyword === 'additionalProperties') {
       const extra = String((error.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys((schema as { properties: object }).properties).filter((k) => k !== '$schema');
+      const known = Object.keys(schema.properties).filter((k) => k !== '$schema');
       const near = nearest(extra, known);
       throw new ConfigError(file, path ? `${path}.${extra}` : extra, `is not a known option${near ? ` (did you mean '${near}'?)` : ''}; expected one of: ${known.join(', ')}`);
     }
-    if (error.keyword === 'enum') detail = `must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-    throw new ConfigError(file, path, detail);
+    if (path === '' && error.keyword === 'type') throw new ConfigError(file, '', 'must contain an object (key: value pairs)');
+    throw new ConfigError(file, path, describe(error));
   }
-  const config = data as VacancyLintConfig;
+  const config = data as ConfigFileData;
   const known = knownRuleKeys();
   for (const key of Object.keys(config.rules ?? {})) {
     if (known.has(key) || key.startsWith('en.equality.')) continue;
     const near = nearest(key, [...known]);
     throw new ConfigError(file, `rules.${key}`, `is not a known rule id or category${near ? ` (did you mean '${near}'?)` : ''}`);
   }
-  return config;
+  return resolvePresets(config);
 }
 
-/** Loads a JSON or YAML configuration file. */
-export function loadConfigFile(file: string): VacancyLintConfig {
+/** The configuration inside an already parsed file: package.json keeps it under `vacancyLint`. */
+export function configFromParsed(data: unknown, file: string): unknown {
+  if (basename(file) === 'package.json') {
+    return data !== null && typeof data === 'object' ? ((data as Record<string, unknown>)['vacancyLint'] ?? {}) : {};
+  }
+  return data ?? {};
+}
+
+/**
+ * Loads a JSON or YAML configuration file (or a package.json's `vacancyLint` key) synchronously.
+ * JavaScript configs need `resolveConfigFor(…, { configFile })`, which can import them.
+ */
+export function loadConfigFile(file: string): CliConfig {
+  if (/\.[cm]?js$/iu.test(file)) {
+    throw new ConfigError(file, '', 'is a JavaScript config; load it with resolveConfigFor(path, { configFile })');
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new ConfigError(file, '', `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  const json = /\.json$/iu.test(file);
   let data: unknown;
   try {
-    data = /\.json$/iu.test(file) ? JSON.parse(text) : parseYaml(text);
+    data = json ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new ConfigError(file, '', `is not valid ${/\.json$/iu.test(file) ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(file, '', `is not valid ${json ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
   }
-  return validateConfig(data ?? {}, file);
+  return validateConfig(configFromParsed(data, file), file);
 }

@@ -1,7 +1,13 @@
-/** Reads a file as text, refusing binary and oversized files with a clear reason. */
+/**
+ * Reads files as text and remembers how they were encoded, so `--fix` can write back the exact
+ * same bytes everywhere except inside a fixed finding.
+ */
 import { readFileSync, statSync } from 'node:fs';
+import type { InputFormat } from '../core-compat.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
 export class InputError extends Error {
   constructor(
@@ -13,31 +19,62 @@ export class InputError extends Error {
   }
 }
 
-/** Decodes UTF-8 (a BOM is kept so offsets match the file); rejects binary and huge files. */
-export function decodeText(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_BYTES): string {
+export interface DecodedText {
+  /** The text; a byte-order mark stays in it as U+FEFF so offsets match the file. */
+  text: string;
+  encoding: Encoding;
+}
+
+/** UTF-16 is only recognised by its byte-order mark: without one it cannot be told from binary. */
+function sniffEncoding(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  return 'utf8';
+}
+
+export function decodeFile(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_BYTES): DecodedText {
   if (bytes.length > maxBytes) {
     throw new InputError(name, `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, more than the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; skipped`);
   }
-  const head = bytes.subarray(0, 8000);
-  if (head.includes(0)) throw new InputError(name, 'looks like a binary file (it contains NUL bytes); skipped');
+  const encoding = sniffEncoding(bytes);
+  if (encoding === 'utf8' && bytes.subarray(0, 8000).includes(0)) {
+    throw new InputError(name, 'looks like a binary file (it contains NUL bytes); skipped');
+  }
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    const label = encoding === 'utf8' ? 'utf-8' : encoding === 'utf16le' ? 'utf-16le' : 'utf-16be';
+    return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
   } catch {
-    throw new InputError(name, 'is not valid UTF-8 text; skipped (save it as UTF-8)');
+    throw new InputError(name, `is not valid ${encoding === 'utf8' ? 'UTF-8' : 'UTF-16'} text; skipped (save it as UTF-8)`);
   }
 }
 
-export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
+/** The inverse of decodeFile: for text it decoded, this gives back the very same bytes. */
+export function encodeText(text: string, encoding: Encoding): Buffer {
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  const le = Buffer.from(text, 'utf16le');
+  return encoding === 'utf16le' ? le : le.swap16();
+}
+
+/** Kept for callers of the first CLI: decodes UTF-8/UTF-16 and returns only the text. */
+export function decodeText(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  return decodeFile(bytes, name, maxBytes).text;
+}
+
+export function readFileDecoded(file: string, maxBytes = DEFAULT_MAX_BYTES): DecodedText & { bytes: Buffer } {
   let bytes: Buffer;
   try {
     const size = statSync(file).size;
-    if (size > maxBytes) return decodeText(new Uint8Array(size), file, maxBytes);
+    if (size > maxBytes) throw new InputError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; skipped`);
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return decodeText(bytes, file, maxBytes);
+  return { ...decodeFile(bytes, file, maxBytes), bytes };
+}
+
+export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
+  return readFileDecoded(file, maxBytes).text;
 }
 
 export async function readStdin(): Promise<Uint8Array> {
@@ -46,7 +83,9 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Markdown for .md/.markdown/.mdx names, plain text otherwise. */
-export function formatFor(name: string): 'markdown' | 'text' {
-  return /\.(?:md|markdown|mdx|mkd)$/iu.test(name) ? 'markdown' : 'text';
+/** Markdown for .md/.markdown/.mdx names, HTML for .html/.htm, plain text otherwise. */
+export function formatFor(name: string): InputFormat {
+  if (/\.(?:md|markdown|mdx|mkd)$/iu.test(name)) return 'markdown';
+  if (/\.(?:html?|xhtml)$/iu.test(name)) return 'html';
+  return 'text';
 }

@@ -1,20 +1,17 @@
-/** Human output: findings grouped per file, with the suggestion under each finding. */
+/** Human output: findings grouped per file, the suggestion under each finding, then a summary. */
 import pc from 'picocolors';
 import type { FileResult } from './types.js';
+import { summarizeRun } from './summary.js';
 
 const LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 
-export function formatStylish(results: readonly FileResult[], colors = pc.isColorSupported): string {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatStylish(results: readonly FileResult[], colors = false): string {
   const c = pc.createColors(colors);
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
   for (const result of results) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
     if (result.messages.length === 0) continue;
     lines.push(c.underline(result.filePath) + c.dim(`  (${result.language})`));
     const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
@@ -25,12 +22,22 @@ export function formatStylish(results: readonly FileResult[], colors = pc.isColo
     }
     lines.push('');
   }
-  const total = errors + warnings + infos;
+  const run = summarizeRun(results);
+  const total = run.errorCount + run.warningCount + run.infoCount;
   if (total === 0) {
-    lines.push(c.green(`✔ No findings in ${results.length} file${results.length === 1 ? '' : 's'}.`));
+    lines.push(c.green(`✔ No findings in ${plural(results.length, 'file')}.`));
   } else {
-    const mark = errors > 0 ? c.red('✖') : c.yellow('⚠');
-    lines.push(`${mark} ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${results.length} file${results.length === 1 ? '' : 's'}`);
+    const mark = run.errorCount > 0 ? c.red('✖') : c.yellow('⚠');
+    lines.push(`${mark} ${plural(total, 'finding')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')}, ${run.infoCount} info) in ${plural(results.length, 'file')}`);
+    const cats = Object.entries(run.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    lines.push(`  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  }
+  if (run.fixedCount > 0) lines.push(c.green(`  fixed: ${plural(run.fixedCount, 'finding')}`));
+  if (run.genderCoded.length > 0) {
+    lines.push('  gender-coded wording:');
+    for (const g of run.genderCoded) {
+      lines.push(`    ${g.filePath}: ${g.label} (${g.masculine} masculine, ${g.feminine} feminine)`);
+    }
   }
   return lines.join('\n') + '\n';
 }

@@ -9,4 +9,8 @@ export interface FileResult {
   warningCount: number;
   infoCount: number;
   summary: Summary;
+  /** Number of findings `--fix` / `--fix-dry-run` replaced. */
+  fixedCount?: number;
+  /** `--fix-dry-run`: unified diff of what `--fix` would change (absent when nothing changes). */
+  diff?: string;
 }
