@@ -10,8 +10,16 @@ const CODES: Record<string, Language> = { nld: 'nl', eng: 'en' };
 const MIN_LETTERS = 12;
 /** Paragraphs shorter than this follow the document instead of switching language. */
 const MIN_PARAGRAPH_LETTERS = 60;
-/** When the runner-up scores this close to the winner, the text is ambiguous. */
-const AMBIGUOUS = 0.94;
+/**
+ * franc's scores crowd together on long texts, so its margin says little about certainty. The
+ * share of each language's most common function words does: it is length-independent.
+ */
+const FUNCTION_WORDS: Record<Language, Set<string>> = {
+  nl: new Set('de het een en van je jij jouw wij we ons onze is zijn bent ben voor met op te dat die niet ook als bij naar om heb hebt wordt worden kun kunt kan over uit aan door maar nog dan wat hoe wie waar er deze dit zo of zich hun'.split(' ')),
+  en: new Set('the a an and of you your we our us is are be for with on to that this not also as at by from have has will can about out but what how who where which they their it its or if into more than'.split(' ')),
+};
+/** The winner needs this many times the other's function words to count as certain. */
+const MARGIN = 2;
 
 export interface Detection {
   language: Language;
@@ -24,13 +32,24 @@ function countLetters(text: string): number {
   return n;
 }
 
+function functionWordVote(text: string): Record<Language, number> {
+  const votes: Record<Language, number> = { nl: 0, en: 0 };
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    if (FUNCTION_WORDS.nl.has(m[0])) votes.nl++;
+    if (FUNCTION_WORDS.en.has(m[0])) votes.en++;
+  }
+  return votes;
+}
+
 export function detectLanguage(text: string, fallback: Language): Detection {
   if (countLetters(text) < MIN_LETTERS) return { language: fallback, confident: false };
-  const [best, second] = francAll(text, { only: ['nld', 'eng'], minLength: 1 });
-  const language = best ? CODES[best[0]] : undefined;
-  if (!language) return { language: fallback, confident: false };
-  if (second && second[1] > AMBIGUOUS) return { language: fallback, confident: false };
-  return { language, confident: true };
+  const [best] = francAll(text, { only: ['nld', 'eng'], minLength: 1 });
+  const guess = best ? CODES[best[0]] : undefined;
+  const votes = functionWordVote(text);
+  const other: Language = guess === 'nl' ? 'en' : 'nl';
+  // franc names the language; the function words must agree clearly, or the text is ambiguous.
+  if (guess && votes[guess] >= 2 && votes[guess] >= MARGIN * votes[other]) return { language: guess, confident: true };
+  return { language: fallback, confident: false };
 }
 
 export interface Segment {
