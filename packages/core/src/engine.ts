@@ -35,7 +35,8 @@ function matchCase(actual: string, suggestion: string): string {
 
 function suggestionsFor(hit: Hit, actual: string, raw: string[]): string[] {
   if (hit.compoundHead) {
-    return raw.map((s) => matchCase(actual, hit.compoundHead!.toLowerCase() + s.toLowerCase()));
+    const head = hit.compoundHead;
+    return raw.map((s) => head + (head.endsWith('-') ? s : s.toLowerCase()));
   }
   return raw.map((s) => matchCase(actual, s));
 }

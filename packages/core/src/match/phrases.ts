@@ -79,7 +79,8 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
         const entries = table.suffixes.get(token.norm.slice(cut));
         if (!entries) continue;
         const head = token.exact.slice(0, cut);
-        if (!/\p{L}$/u.test(head)) continue;
+        // A compound head ends in a letter ("wijk") or a hyphen ("HR-").
+        if (!/[\p{L}-]$/u.test(head) || !/\p{L}/u.test(head)) continue;
         for (const entry of entries) raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head });
       }
     }

@@ -27,7 +27,11 @@ export function tokenizePhrase(phrase: string): string[] {
     const head: string[] = [];
     const tail: string[] = [];
     while (start < end && EDGE_PUNCT.test(chars[start]!)) head.push(chars[start++]!);
-    while (end > start && EDGE_PUNCT.test(chars[end - 1]!)) tail.unshift(chars[--end]!);
+    while (end > start && EDGE_PUNCT.test(chars[end - 1]!)) {
+      // "hbo-werk-" and "tijd-" keep their hyphen, as the parsers keep it inside the word.
+      if (chars[end - 1] === '-' && end - 1 > start && /[\p{L}\p{N}]/u.test(chars[end - 2]!)) break;
+      tail.unshift(chars[--end]!);
+    }
     tokens.push(...head);
     if (end > start) tokens.push(...splitSlashes(chars.slice(start, end).join('')));
     tokens.push(...tail);
