@@ -24,14 +24,18 @@ function frontMatterLanguage(yaml: string): Language | undefined {
   return code === 'nl' || code === 'en' ? code : undefined;
 }
 
+/** Spaces for everything but line breaks, so lines and offsets stay where they were. */
+function blankGap(gap: string): string {
+  return gap.replace(/[^\r\n]/gu, ' ');
+}
+
 export function prepareMarkdown(source: string): PreparedText {
   const tree = fromMarkdown(source, {
     extensions: [frontmatter(['yaml', 'toml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
   }) as MdNode;
-  const chars: string[] = Array.from({ length: source.length }, (_, i) =>
-    source[i] === '\n' || source[i] === '\r' ? source[i]! : ' ',
-  );
+  /** Source ranges that are prose; everything between them is blanked. */
+  const keep: Array<[number, number, string]> = [];
   const blockEnds: number[] = [];
   const directives: Directive[] = [];
   const lists: ListBlock[] = [];
@@ -53,12 +57,9 @@ export function prepareMarkdown(source: string): PreparedText {
     }
     if (node.type === 'text') {
       const slice = source.slice(start, end);
-      for (let i = 0; i < slice.length; i++) chars[start + i] = slice[i]!;
-      if (slice !== node.value) {
-        // Escapes and character references: hide the markup, keep the letters in place.
-        const fixed = slice.replace(/\\(?=[\p{P}\p{S}])|&(?:#\d+|#x[\da-f]+|[a-z]\w*);/giu, (m) => ' '.repeat(m.length));
-        for (let i = 0; i < fixed.length; i++) chars[start + i] = fixed[i]!;
-      }
+      // Escapes and character references: hide the markup, keep the letters in place.
+      const text = slice === node.value ? slice : slice.replace(/\\(?=[\p{P}\p{S}])|&(?:#\d+|#x[\da-f]+|[a-z]\w*);/giu, (m) => ' '.repeat(m.length));
+      keep.push([start, end, text]);
       return;
     }
     const children = node.children ?? [];
@@ -75,5 +76,14 @@ export function prepareMarkdown(source: string): PreparedText {
     if (BLOCKS.has(node.type)) blockEnds.push(end);
   };
   visit(tree);
-  return { text: chars.join(''), blockEnds: blockEnds.sort((a, b) => a - b), language, directives, lists };
+  keep.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end, text] of keep) {
+    if (start < at) continue;
+    parts.push(blankGap(source.slice(at, start)), text);
+    at = end;
+  }
+  parts.push(blankGap(source.slice(at)));
+  return { text: parts.join(''), blockEnds: blockEnds.sort((a, b) => a - b), language, directives, lists };
 }
