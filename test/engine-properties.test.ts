@@ -1,0 +1,42 @@
+// Properties that must hold for any input, checked on generated texts (fast-check): no crash,
+// `actual` is exactly the source between the offsets, line/column agree with the offset, and
+// findings come sorted and inside the text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lintSync } from '@vacancy-lint/core';
+
+const pieces = [
+  'jonge team', 'verpleegster', '(m/v)', 'Nederlands als moedertaal', 'tussen de 25 en 35 jaar', '24/7 beschikbaar',
+  'young team', 'salesman', 'native English speaker', 'under 30', 'clean-shaven', 'he/she', 'rockstar',
+  'management', 'mantelzorg', 'Manhattan', 'jongeren', 'café', 'crème brûlée', '👩‍🍳', '🚀', 'e-mail',
+  'https://example.org/jong-team', 'info@example.org', 'wij', 'zoeken', 'een', 'we', 'are', 'looking', 'for', 'a',
+  '**', '`code`', '# ', '- ', '&amp;', '<b>', '</b>', '<!-- vacancy-lint-disable -->', '.', ',', '!', '?',
+];
+const separators = [' ', ' ', ' ', '\n', '\r\n', '\n\n', '\t', '\u00a0'];
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...separators)), { maxLength: 60 })
+  .map((parts) => parts.map(([p, s]) => p + s).join(''));
+
+function check(source: string, format: 'text' | 'markdown' | 'html') {
+  const { findings } = lintSync(source, { format });
+  let previous = -1;
+  for (const f of findings) {
+    expect(source.slice(f.offset, f.endOffset)).toBe(f.actual);
+    expect(f.offset).toBeGreaterThanOrEqual(0);
+    expect(f.endOffset).toBeLessThanOrEqual(source.length);
+    expect(f.offset).toBeGreaterThanOrEqual(previous);
+    previous = f.offset;
+    const lineStart = Math.max(source.lastIndexOf('\n', f.offset - 1), source.lastIndexOf('\r', f.offset - 1)) + 1;
+    expect(f.column).toBe(f.offset - lineStart + 1);
+  }
+}
+
+describe('engine properties', () => {
+  it.each(['text', 'markdown', 'html'] as const)('positions are exact for any %s input', (format) => {
+    fc.assert(fc.property(text, (source) => check(source, format)), { numRuns: 150 });
+  });
+
+  it('survives arbitrary unicode', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (source) => check(source, 'markdown')), { numRuns: 150 });
+  });
+});
