@@ -25,9 +25,13 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-// Small deterministic PRNG so a review sample can be drawn again.
-let state = Number(values.seed) >>> 0 || 1;
-const random = () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+// A finding's place in the review sample depends only on itself (posting, offset, rule) and
+// the seed, so fixing one rule does not reshuffle the rest of the sample.
+function rank(key) {
+  let h = 2166136261 ^ Number(values.seed);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
 
 for (const file of positionals) {
   const byRule = new Map();
@@ -56,7 +60,7 @@ for (const file of positionals) {
       if (f.severity !== 'info') {
         const before = record.text.slice(Math.max(0, f.offset - 90), f.offset).replace(/\s+/g, ' ');
         const after = record.text.slice(f.endOffset, f.endOffset + 90).replace(/\s+/g, ' ');
-        serious.push({ id: record.id, ruleId: f.ruleId, severity: f.severity, actual: f.actual, context: `…${before}[[${f.actual}]]${after}…` });
+        serious.push({ rank: rank(`${record.id}:${f.offset}:${f.ruleId}`), id: record.id, ruleId: f.ruleId, severity: f.severity, actual: f.actual, context: `…${before}[[${f.actual}]]${after}…` });
       }
     }
   }
@@ -68,11 +72,8 @@ for (const file of positionals) {
   console.log('\nby rule:');
   for (const [id, { n, severity }] of [...byRule].sort((a, b) => b[1].n - a[1].n)) console.log(`  ${id.padEnd(48)} ${severity.padEnd(8)} ${String(n).padStart(5)}  ${per1000(n)}`);
 
-  // Sample for hand review: shuffle, then take up to N warning/error findings.
-  for (let i = serious.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [serious[i], serious[j]] = [serious[j], serious[i]];
-  }
+  // Sample for hand review: the findings with the lowest rank.
+  serious.sort((a, b) => a.rank - b.rank);
   const sample = serious.slice(0, Number(values.sample));
   const out = values.out ?? `.corpus-review/${basename(file, '.jsonl')}.md`;
   mkdirSync(dirname(out), { recursive: true });

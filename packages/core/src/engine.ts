@@ -97,11 +97,12 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
   }
 }
 
-function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Finding[]): void {
+function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Array<{ start: number; end: number }>): void {
   for (const hit of hits) {
-    // Our job-ad rules say it better; keep theirs only where ours are silent.
+    // Our job-ad rules say it better, and where one of them excused the words ("former
+    // chairman"), retext-equality must not flag them either: keep theirs only where ours are silent.
+    if (ours.some((f) => f.start < hit.end && hit.start < f.end)) continue;
     const where = position(ctx, hit.start, hit.end);
-    if (ours.some((f) => f.offset < where.endOffset && where.offset < f.endOffset)) continue;
     const explicit = settingFor(ctx.config, hit.ruleId, 'en', hit.category);
     if (explicit === undefined && equalityOffByDefault(hit.id)) continue;
     const severity = explicit ?? EQUALITY_SEVERITY[hit.category] ?? 'info';
@@ -158,14 +159,14 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
     spans.push({ segment, from, to });
     sizes.set(segment.language, (sizes.get(segment.language) ?? 0) + segment.end - segment.start);
     const table = ruleTable(segment.language);
-    const { hits, contexts } = matchPhrases(table, stream, from, to);
+    const { hits, contexts, excused } = matchPhrases(table, stream, from, to);
     const patternHits = matchPatterns(table, prepared.text, segment.start, segment.end, stream, (i) => contexts.get(i)).filter(
       (hit) => !excusedByNeighbours(hit.rule, stream.tokens, hit.first, hit.last),
     );
-    const before = ctx.findings.length;
     ruleFindings(ctx, [...hits, ...patternHits], stream, segment.language);
     if (segment.language === 'en' && config?.equality !== false) {
-      const ours = ctx.findings.slice(before);
+      // Text ranges our rules matched, reported or excused (configuration aside).
+      const ours = [...hits, ...patternHits, ...excused];
       equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start), ours);
     }
   }

@@ -49,7 +49,15 @@ export function excusedByNeighbours(rule: CompiledRule, tokens: Token[], first: 
   return false;
 }
 
-export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to = stream.tokens.length): { hits: Hit[]; contexts: Map<number, Set<number>> } {
+export interface PhraseMatches {
+  hits: Hit[];
+  /** Rule index → sentences with an exception context for it. */
+  contexts: Map<number, Set<number>>;
+  /** Hits a rule's exception silenced: the words were weighed and found fine. */
+  excused: Hit[];
+}
+
+export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to = stream.tokens.length): PhraseMatches {
   const { tokens } = stream;
   const raw: Hit[] = [];
   /** rule index → sentences with an exception context for it */
@@ -89,14 +97,20 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
   // Per rule, keep the longest of overlapping hits; drop excused ones.
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit[] = [];
+  const excused: Hit[] = [];
   const lastEnd = new Map<number, number>();
   for (const hit of raw) {
     const index = hit.rule.index;
     if ((lastEnd.get(index) ?? -1) > hit.start) continue;
-    if (hit.rule.hasSentenceExceptions && contexts.get(index)?.has(tokens[hit.first]!.sentence)) continue;
-    if (excusedByNeighbours(hit.rule, tokens, hit.first, hit.last)) continue;
+    if (
+      (hit.rule.hasSentenceExceptions && contexts.get(index)?.has(tokens[hit.first]!.sentence)) ||
+      excusedByNeighbours(hit.rule, tokens, hit.first, hit.last)
+    ) {
+      excused.push(hit);
+      continue;
+    }
     lastEnd.set(index, hit.end);
     kept.push(hit);
   }
-  return { hits: kept, contexts };
+  return { hits: kept, contexts, excused };
 }
