@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Language } from '../types.js';
 import { MappedTextBuilder } from './text-map.js';
+import { mergeRuns } from '../language/runs.js';
 import { parseDirective, type Directive } from './directives.js';
 import type { LanguageRun, ListBlock, PreparedText } from './prepare.js';
 
@@ -131,17 +132,7 @@ export function prepareHtml(source: string): PreparedText {
   visit(tree, undefined);
 
   const { text, sourceStarts, sourceEnds } = builder.build();
-  // Merge neighbouring runs of one language; separators between them belong to the earlier run.
-  const languageRuns: LanguageRun[] = [];
-  for (const run of runs) {
-    const previous = languageRuns[languageRuns.length - 1];
-    if (previous && previous.language === run.language) previous.end = run.end;
-    else languageRuns.push({ ...run });
-  }
-  for (let i = 1; i < languageRuns.length; i++) languageRuns[i]!.start = languageRuns[i - 1]!.end;
-  if (languageRuns[0]) languageRuns[0].start = 0;
-  const lastRun = languageRuns[languageRuns.length - 1];
-  if (lastRun) lastRun.end = text.length;
+  const languageRuns: LanguageRun[] = mergeRuns(runs, text.length);
   const hasExplicit = languageRuns.some((r) => r.language !== undefined);
   return {
     text,

@@ -4,6 +4,7 @@
  */
 import { francAll } from 'franc-min';
 import type { Language } from '../types.js';
+import { mergeRuns } from './runs.js';
 
 const CODES: Record<string, Language> = { nld: 'nl', eng: 'en' };
 /** Below this many letters a guess is not worth making. */
@@ -82,16 +83,6 @@ export function segmentByLanguage(text: string, fallback: Language): { language:
     previous = paragraph.language;
   }
 
-  const segments: Segment[] = [];
-  for (const paragraph of paragraphs) {
-    const last = segments[segments.length - 1];
-    if (last && last.language === paragraph.language) last.end = paragraph.end;
-    else segments.push({ ...paragraph });
-  }
-  // Keep offsets contiguous so every character belongs to a segment.
-  for (let i = 1; i < segments.length; i++) segments[i]!.start = segments[i - 1]!.end;
-  if (segments[0]) segments[0].start = 0;
-  const last = segments[segments.length - 1];
-  if (last) last.end = text.length;
+  const segments = mergeRuns(paragraphs, text.length);
   return { language: document, segments };
 }
