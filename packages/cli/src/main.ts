@@ -91,7 +91,7 @@ async function run(options: Options, operands: string[]): Promise<number> {
     if (diffs) (machine ? process.stderr : process.stdout).write(diffs);
   }
   const color = !options.outputFile && options.format === 'stylish' && shouldColor(process.stdout, process.env, options.color);
-  writeReport(formatResults(options.format, results, { color }), options.outputFile);
+  writeReport(formatResults(options.format, results, { color, dryRun: options.fixDryRun === true }), options.outputFile);
 
   if (problems.length > 0) return EXIT.trouble;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

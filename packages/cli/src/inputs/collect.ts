@@ -44,7 +44,8 @@ export async function collectFiles(operands: readonly string[], options: Collect
       continue;
     }
     if (stat.isDirectory()) {
-      const pattern = `**/*.{${extensions.join(',')}}`;
+      // A brace list of one item does not expand in glob syntax.
+      const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
       const found = await glob(pattern, { cwd: operand, ignore: skip, onlyFiles: true, absolute: false, expandDirectories: false });
       for (const f of found) {
         const file = joinPath(operand, f);

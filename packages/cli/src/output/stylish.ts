@@ -7,7 +7,7 @@ const LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function formatStylish(results: readonly FileResult[], colors = false): string {
+export function formatStylish(results: readonly FileResult[], colors = false, dryRun = false): string {
   const c = pc.createColors(colors);
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const lines: string[] = [];
@@ -32,7 +32,7 @@ export function formatStylish(results: readonly FileResult[], colors = false): s
     const cats = Object.entries(run.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     lines.push(`  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
-  if (run.fixedCount > 0) lines.push(c.green(`  fixed: ${plural(run.fixedCount, 'finding')}`));
+  if (run.fixedCount > 0) lines.push(c.green(`  ${dryRun ? 'fixable with --fix' : 'fixed'}: ${plural(run.fixedCount, 'finding')}`));
   if (run.genderCoded.length > 0) {
     lines.push('  gender-coded wording:');
     for (const g of run.genderCoded) {

@@ -50,12 +50,14 @@ export function tokenize(tree: Root, offset: number, blockEnds: readonly number[
       const raw = node.type === 'WordNode' ? toString(node) : 'value' in node ? node.value : toString(node);
       const word = node.type === 'WordNode';
       if (word) stream.words++;
-      const parts = word ? splitSlashes(raw) : [raw];
+      // The parsers keep a sentence-final dot inside a word when a lower-case word follows
+      // ("verpleegster. salaris"); phrases split it off, so split it off here too.
+      const parts = word ? splitSlashes(raw).flatMap((p) => (/^[^.]+\.$/u.test(p) && p.length > 1 ? [p.slice(0, -1), '.'] : [p])) : [raw];
       let at = start;
       for (const part of parts) {
         const exact = normalizeToken(part, true);
         const partEnd = parts.length === 1 ? end : at + part.length;
-        stream.tokens.push({ norm: exact.toLowerCase(), exact, start: at, end: partEnd, sentence: id, word: word && part !== '/' });
+        stream.tokens.push({ norm: exact.toLowerCase(), exact, start: at, end: partEnd, sentence: id, word: word && part !== '/' && part !== '.' });
         at = partEnd;
       }
     }

@@ -1,0 +1,68 @@
+/** Lints one text (from a file, stdin or a JSON Lines record) and shapes the result for output. */
+import type { Finding, Language } from '@vacancy-lint/core';
+import { coreLint, type InputFormat, type UnusedDirective } from '../core-compat.js';
+import { applyGenderForm } from '../config/gender-form.js';
+import type { CliConfig } from '../config/load.js';
+import type { FileResult } from '../output/types.js';
+
+export interface LintTextOptions {
+  language?: Language | 'auto';
+  format?: InputFormat;
+  config?: CliConfig;
+  /** Report `vacancy-lint-disable` comments that suppressed nothing. */
+  reportUnusedDirectives?: boolean;
+}
+
+export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
+
+/** Unused directives are shown like findings, so every formatter and exit code handles them. */
+function directiveFinding(d: UnusedDirective, source: string, language: Language): Finding {
+  const end = d.endOffset;
+  const before = source.slice(0, end);
+  const endLine = before.split('\n').length;
+  const endColumn = end - (before.lastIndexOf('\n') + 1) + 1;
+  return {
+    ruleId: UNUSED_DIRECTIVE_RULE,
+    category: 'other',
+    severity: 'warning',
+    message: `Unused directive '${d.text.trim()}': nothing here was reported.`,
+    explanation: 'This comment turns rules off, but none of them reported anything here. Remove it so it cannot hide a future finding.',
+    suggestions: [],
+    fixable: false,
+    sources: [],
+    actual: source.slice(d.offset, d.endOffset),
+    language,
+    line: d.line,
+    column: d.column,
+    endLine,
+    endColumn,
+    offset: d.offset,
+    endOffset: d.endOffset,
+  };
+}
+
+export function lintText(filePath: string, text: string, options: LintTextOptions = {}): FileResult {
+  const { genderForm, ...coreConfig } = options.config ?? {};
+  const result = coreLint(text, {
+    ...(options.language ? { language: options.language } : {}),
+    ...(options.format ? { format: options.format } : {}),
+    config: coreConfig,
+    ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
+  });
+  let messages = applyGenderForm(result.findings, genderForm);
+  if (options.reportUnusedDirectives && result.unusedDirectives?.length) {
+    messages = [...messages, ...result.unusedDirectives.map((d) => directiveFinding(d, text, result.language))].sort(
+      (a, b) => a.offset - b.offset || a.endOffset - b.endOffset,
+    );
+  }
+  const count = (s: string) => messages.filter((m) => m.severity === s).length;
+  return {
+    filePath,
+    language: result.language,
+    messages,
+    errorCount: count('error'),
+    warningCount: count('warning'),
+    infoCount: count('info'),
+    summary: result.summary,
+  };
+}
