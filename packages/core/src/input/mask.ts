@@ -5,7 +5,9 @@
  */
 
 const URL_OR_EMAIL =
-  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+  // The lookbehind makes the e-mail part start only at the beginning of a run of address
+  // characters; without it a long run of letters costs quadratic time.
+  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 /** Blanks URLs and e-mail addresses in place. */
 export function maskUrlsAndEmails(text: string): string {

@@ -1,0 +1,17 @@
+/** Combines the editor settings with the project's file into what the core engine takes. */
+import { CATEGORIES, type VacancyLintConfig } from '@vacancy-lint/core';
+import type { ServerSettings } from './settings.js';
+
+/**
+ * The project file wins over the editor settings for the same key: it is what the team and CI use,
+ * so the editor shows what the pipeline will report. Allowed phrases from both apply.
+ */
+export function effectiveConfig(settings: ServerSettings, project: VacancyLintConfig & { genderForm?: string }): VacancyLintConfig {
+  const { genderForm: _applied, ...core } = project;
+  const rules: Record<string, NonNullable<VacancyLintConfig['rules']>[string]> = {};
+  for (const category of CATEGORIES) if (!settings.categories[category]) rules[category] = 'off';
+  Object.assign(rules, settings.rules, core.rules ?? {});
+  const allow = [...new Set([...settings.allow, ...(core.allow ?? [])])];
+  return { ...core, rules, allow };
+}
+

@@ -1,0 +1,16 @@
+/**
+ * Process entry. The transport comes from argv (`--stdio`, `--node-ipc`, `--socket=N`); with
+ * `--stdio` stdout carries the protocol, so everything else goes through `connection.console`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server.js';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// One bad document or request must not take the editor's checks down with it.
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${error.stack ?? String(error)}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${String(reason)}`));
+
+// For benchmarks and impatient users: the quiet time after a keystroke before a check.
+const debounce = Number(process.env['VACANCY_LINT_DEBOUNCE_MS']);
+startServer(connection, Number.isFinite(debounce) && debounce >= 0 ? { debounceMs: debounce } : {});

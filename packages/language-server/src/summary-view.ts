@@ -1,0 +1,30 @@
+/** The document summary as one line of text, for a code lens or a single diagnostic. */
+import type { LintResult } from '@vacancy-lint/core';
+import { labelsFor } from './labels.js';
+
+export function summaryLine(result: LintResult): string {
+  const { summary } = result;
+  const l = labelsFor(result.language);
+  const counts = [l.errors(summary.errorCount), l.warnings(summary.warningCount), l.infos(summary.infoCount)].join(', ');
+  const categories = Object.entries(summary.byCategory)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0) || a[0].localeCompare(b[0]))
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
+  const parts = [`vacancy-lint: ${counts}`];
+  if (categories) parts.push(categories);
+  const g = summary.genderCoded;
+  if (g) parts.push(`${l.balance}: ${l.genderLabels[g.label] ?? g.label} (${l.masculine} ${g.masculine}, ${l.feminine} ${g.feminine})`);
+  return parts.join(' · ');
+}
+
+/** Longer text for when the user clicks the lens. */
+export function summaryDetails(result: LintResult): string {
+  const l = labelsFor(result.language);
+  const lines = [summaryLine(result), l.words(result.summary.words)];
+  const g = result.summary.genderCoded;
+  if (g) {
+    if (g.masculineWords.length) lines.push(`${l.masculine}: ${g.masculineWords.join(', ')}`);
+    if (g.feminineWords.length) lines.push(`${l.feminine}: ${g.feminineWords.join(', ')}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * End to end in a real third-party client: headless Neovim drives the bundled server (the one in
+ * the .vsix) over stdio. Neovim keeps byte columns, the server sends UTF-16 ones, so accented text
+ * before the findings shows whether the two agree.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFile, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { lintSync } from '@vacancy-lint/core';
+import { BUNDLED_SERVER, ROOT, tempWorkspace, removeTempWorkspaces } from './fixtures/lsp/client.js';
+
+afterAll(removeTempWorkspaces);
+
+const SCRIPT = resolve(ROOT, '../shared/editors/nvim-lsp-check.lua');
+const FIXTURE = join(ROOT, 'test/fixtures/lsp/vacature.md');
+const hasNvim = spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0;
+// Locally a missing Neovim only skips; in CI (.ci/run installs it) it is a failure.
+const run = hasNvim || !!process.env['CI'];
+
+interface NvimDiagnostic {
+  lnum: number;
+  col: number;
+  end_lnum: number;
+  end_col: number;
+  severity: number;
+  message: string;
+  source: string;
+  code?: string;
+}
+
+describe.runIf(run)('Neovim (headless) with the bundled language server', () => {
+  test('shows the diagnostics at the right byte columns and offers the quick fixes', async () => {
+    expect(hasNvim, 'nvim is not installed: apt-get install -y --no-install-recommends neovim').toBe(true);
+    expect(existsSync(SCRIPT), `${SCRIPT} is missing`).toBe(true);
+    expect(existsSync(BUNDLED_SERVER), 'run `npm run build` first (packages/vscode/dist/server.js)').toBe(true);
+
+    // A folder of its own, so no configuration file of this repository applies.
+    const dir = await tempWorkspace();
+    const doc = join(dir, 'vacature.md');
+    await copyFile(FIXTURE, doc);
+    const text = await readFile(doc, 'utf8');
+
+    const result = spawnSync('nvim', ['--headless', '--clean', '-u', SCRIPT], {
+      cwd: dir,
+      env: { ...process.env, LSP_CMD: `${process.execPath} ${BUNDLED_SERVER} --stdio`, DOC: doc, LANG_ID: 'markdown', TIMEOUT_MS: '15000' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, `nvim failed: ${result.stderr}`).toBe(0);
+    const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
+    expect(line, `no JSON from nvim; stdout: ${result.stdout} stderr: ${result.stderr}`).toBeTruthy();
+    const { diagnostics, actions } = JSON.parse(line!) as { diagnostics: NvimDiagnostic[]; actions: string[] };
+
+    // What Neovim must show: core's findings, with UTF-16 columns turned into UTF-8 byte columns.
+    const lines = text.split('\n');
+    const bytes = (lnum: number, utf16: number) => Buffer.byteLength(lines[lnum]!.slice(0, utf16), 'utf8');
+    const expected = lintSync(text, { format: 'markdown' }).findings.map((f) => ({
+      lnum: f.line - 1,
+      col: bytes(f.line - 1, f.column - 1),
+      end_lnum: f.endLine - 1,
+      end_col: bytes(f.endLine - 1, f.endColumn - 1),
+      source: 'vacancy-lint',
+      message: f.message,
+    }));
+    const seen = diagnostics
+      .map(({ lnum, col, end_lnum, end_col, source, message }) => ({ lnum, col, end_lnum, end_col, source, message }))
+      .sort((a, b) => a.lnum - b.lnum || a.col - b.col);
+    expect(seen).toEqual(expected);
+
+    // The accents before "verpleegster" make byte and UTF-16 columns differ: the test has teeth.
+    const nurse = seen.find((d) => d.lnum === 2 && d.message.includes('verpleegster'))!;
+    const utf16 = lines[2]!.indexOf('verpleegster');
+    expect(nurse.col).toBe(utf16 + 1);
+    expect(nurse.end_col - nurse.col).toBe('verpleegster'.length);
+
+    // Code actions of Neovim's first diagnostic (Neovim 0.7 sends its byte range back; the server copes).
+    const first = diagnostics[0]!;
+    expect(first.message).toContain('verpleegster');
+    expect(actions).toEqual([
+      "Vervang door 'verpleegkundige'",
+      'Negeer deze melding hier (commentaar op de regel erboven)',
+      "Negeer 'verpleegster' in dit document",
+      'Zet regel nl.gender.functietitel-verpleegster uit voor de werkruimte',
+    ]);
+  });
+});
+
+if (!run) {
+  test.skip('Neovim end-to-end test skipped: nvim is not installed (apt-get install -y --no-install-recommends neovim); with CI set it fails instead', () => undefined);
+}
