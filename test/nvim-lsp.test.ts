@@ -30,43 +30,46 @@ interface NvimDiagnostic {
   code?: string;
 }
 
+/** Opens `source` (copied into a fresh folder) in headless Neovim; returns what Neovim got. */
+async function openInNeovim(source: string, name: string) {
+  expect(hasNvim, 'nvim is not installed: apt-get install -y --no-install-recommends neovim').toBe(true);
+  expect(existsSync(SCRIPT), `${SCRIPT} is missing`).toBe(true);
+  expect(existsSync(BUNDLED_SERVER), 'run `npm run build` first (packages/vscode/dist/server.js)').toBe(true);
+  // A folder of its own, so no configuration file of this repository applies.
+  const dir = await tempWorkspace();
+  const doc = join(dir, name);
+  await copyFile(source, doc);
+  const text = await readFile(doc, 'utf8');
+  const result = spawnSync('nvim', ['--headless', '--clean', '-u', SCRIPT], {
+    cwd: dir,
+    env: { ...process.env, LSP_CMD: `${process.execPath} ${BUNDLED_SERVER} --stdio`, DOC: doc, LANG_ID: 'markdown', TIMEOUT_MS: '15000' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(result.status, `nvim failed: ${result.stderr}`).toBe(0);
+  const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
+  expect(line, `no JSON from nvim; stdout: ${result.stdout} stderr: ${result.stderr}`).toBeTruthy();
+  const { diagnostics, actions } = JSON.parse(line!) as { diagnostics: NvimDiagnostic[]; actions: string[] };
+  // What Neovim must show: core's findings, with UTF-16 columns turned into UTF-8 byte columns.
+  const lines = text.split('\n');
+  const bytes = (lnum: number, utf16: number) => Buffer.byteLength(lines[lnum]!.slice(0, utf16), 'utf8');
+  const expected = lintSync(text, { format: 'markdown' }).findings.map((f) => ({
+    lnum: f.line - 1,
+    col: bytes(f.line - 1, f.column - 1),
+    end_lnum: f.endLine - 1,
+    end_col: bytes(f.endLine - 1, f.endColumn - 1),
+    source: 'vacancy-lint',
+    message: f.message,
+  }));
+  const seen = diagnostics
+    .map(({ lnum, col, end_lnum, end_col, source, message }) => ({ lnum, col, end_lnum, end_col, source, message }))
+    .sort((a, b) => a.lnum - b.lnum || a.col - b.col);
+  return { text, lines, diagnostics, actions, seen, expected };
+}
+
 describe.runIf(run)('Neovim (headless) with the bundled language server', () => {
   test('shows the diagnostics at the right byte columns and offers the quick fixes', async () => {
-    expect(hasNvim, 'nvim is not installed: apt-get install -y --no-install-recommends neovim').toBe(true);
-    expect(existsSync(SCRIPT), `${SCRIPT} is missing`).toBe(true);
-    expect(existsSync(BUNDLED_SERVER), 'run `npm run build` first (packages/vscode/dist/server.js)').toBe(true);
-
-    // A folder of its own, so no configuration file of this repository applies.
-    const dir = await tempWorkspace();
-    const doc = join(dir, 'vacature.md');
-    await copyFile(FIXTURE, doc);
-    const text = await readFile(doc, 'utf8');
-
-    const result = spawnSync('nvim', ['--headless', '--clean', '-u', SCRIPT], {
-      cwd: dir,
-      env: { ...process.env, LSP_CMD: `${process.execPath} ${BUNDLED_SERVER} --stdio`, DOC: doc, LANG_ID: 'markdown', TIMEOUT_MS: '15000' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    expect(result.status, `nvim failed: ${result.stderr}`).toBe(0);
-    const line = result.stdout.split('\n').find((l) => l.startsWith('{'));
-    expect(line, `no JSON from nvim; stdout: ${result.stdout} stderr: ${result.stderr}`).toBeTruthy();
-    const { diagnostics, actions } = JSON.parse(line!) as { diagnostics: NvimDiagnostic[]; actions: string[] };
-
-    // What Neovim must show: core's findings, with UTF-16 columns turned into UTF-8 byte columns.
-    const lines = text.split('\n');
-    const bytes = (lnum: number, utf16: number) => Buffer.byteLength(lines[lnum]!.slice(0, utf16), 'utf8');
-    const expected = lintSync(text, { format: 'markdown' }).findings.map((f) => ({
-      lnum: f.line - 1,
-      col: bytes(f.line - 1, f.column - 1),
-      end_lnum: f.endLine - 1,
-      end_col: bytes(f.endLine - 1, f.endColumn - 1),
-      source: 'vacancy-lint',
-      message: f.message,
-    }));
-    const seen = diagnostics
-      .map(({ lnum, col, end_lnum, end_col, source, message }) => ({ lnum, col, end_lnum, end_col, source, message }))
-      .sort((a, b) => a.lnum - b.lnum || a.col - b.col);
+    const { lines, diagnostics, actions, seen, expected } = await openInNeovim(FIXTURE, 'vacature.md');
     expect(seen).toEqual(expected);
 
     // The accents before "verpleegster" make byte and UTF-16 columns differ: the test has teeth.
@@ -84,6 +87,12 @@ describe.runIf(run)('Neovim (headless) with the bundled language server', () => 
       "Negeer 'verpleegster' in dit document",
       'Zet regel nl.gender.functietitel-verpleegster uit voor de werkruimte',
     ]);
+  });
+
+  test('shows the Dutch example ad with the same findings as the CLI and the library', async () => {
+    const { seen, expected } = await openInNeovim(join(ROOT, 'examples/vacature-verpleegkundige.md'), 'vacature-verpleegkundige.md');
+    expect(expected.length).toBeGreaterThan(15);
+    expect(seen).toEqual(expected);
   });
 });
 
