@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listRules } from '@vacancy-lint/core';
-// @ts-expect-error: plain ESM script without types
 import { docPath, renderRuleDocs } from '../scripts/build-docs.mjs';
 
 describe('rule documentation', () => {

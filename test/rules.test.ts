@@ -3,7 +3,6 @@
 // its path and key.
 import { describe, expect, it } from 'vitest';
 import { listRules, lintSync } from '@vacancy-lint/core';
-// @ts-expect-error: plain ESM build script without types
 import { loadRuleFiles } from '../scripts/build-rules.mjs';
 
 describe('rule files', () => {
