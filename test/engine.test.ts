@@ -184,6 +184,13 @@ describe('configuration', () => {
     expect(allowed.findings.filter((f) => f.ruleId === 'nl.age.jong-team').map((f) => f.actual)).toEqual(['jong team']);
   });
 
+  it("writes '(v/m/x)' suggestions in the organisation's genderForm and accepts text already in it", () => {
+    const mv = lintSync('Verpleegkundige (m/v) gezocht.', { config: { genderForm: 'm/v/x' } });
+    expect(mv.findings.find((f) => f.ruleId === 'nl.gender.m-v')?.suggestions[0]).toBe('m/v/x');
+    const plain = lintSync('Verpleegkundige (m/v) gezocht.');
+    expect(plain.findings.find((f) => f.ruleId === 'nl.gender.m-v')?.suggestions[0]).toBe('v/m/x');
+  });
+
   it('can switch retext-equality off for English', () => {
     const english = 'We need more manpower on the night shift.';
     const on = lintSync(english, { language: 'en' });

@@ -2,7 +2,6 @@
 export { resolveConfigFor, clearConfigCache, SEARCH_PLACES, type ResolvedConfig } from './config/resolve.js';
 export { loadConfigFile, validateConfig, ConfigError, type CliConfig, type ConfigFileData } from './config/load.js';
 export { PRESETS, preset, type PresetName } from './config/presets.js';
-export { applyGenderForm } from './config/gender-form.js';
 export { collectFiles, DEFAULT_EXTENSIONS } from './inputs/collect.js';
 export { loadIgnore, IGNORE_FILE } from './inputs/ignore-file.js';
 export { readTextFile, readFileDecoded, decodeText, decodeFile, encodeText, formatFor, InputError } from './inputs/read.js';

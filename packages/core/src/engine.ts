@@ -15,6 +15,7 @@ import { ruleTable } from './rules/registry.js';
 import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
 import { summarize } from './findings/summary.js';
+import { withGenderForm } from './findings/gender-form.js';
 import { documentChecks } from './checks/document.js';
 import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
 
@@ -82,13 +83,15 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const shown = actual.replace(/\s+/gu, ' ');
     const fill = (template: string) =>
       Object.entries(hit.vars ?? {}).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template.replaceAll('{actual}', shown));
+    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions), ctx.config?.genderForm);
+    if (!suggestions) continue;
     ctx.findings.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
       message: fill(rule.message),
       explanation: fill(rule.explanation),
-      suggestions: suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions),
+      suggestions,
       fixable: (rule.fixable ?? false) && rule.suggestions.length > 0 && !hit.suggestions,
       sources: rule.sources,
       language,
@@ -184,7 +187,8 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   if (reportUnusedDirectives) {
     result.unusedDirectives = unused.map((d) => {
       const a = ctx.lines.point(d.offset);
-      return { line: a.line, column: a.column, offset: d.offset, endOffset: d.endOffset, text: d.text };
+      const b = ctx.lines.point(d.endOffset);
+      return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: d.offset, endOffset: d.endOffset, text: d.text };
     });
   }
   return result;

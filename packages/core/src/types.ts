@@ -118,6 +118,8 @@ export interface LintResult {
 export interface UnusedDirective {
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   offset: number;
   endOffset: number;
   /** The whole comment. */
@@ -136,6 +138,11 @@ export interface VacancyLintConfig {
   defaultLanguage?: Language;
   /** Run retext-equality on English text (default true). */
   equality?: boolean;
+  /**
+   * How the organisation writes the gender addition after a Dutch job title, e.g. `v/m/x`
+   * (the rules' own form) or `m/v/x`. Suggestions follow it; text already in this form is fine.
+   */
+  genderForm?: string;
 }
 
 export interface LintOptions {

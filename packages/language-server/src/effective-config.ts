@@ -6,8 +6,7 @@ import type { ServerSettings } from './settings.js';
  * The project file wins over the editor settings for the same key: it is what the team and CI use,
  * so the editor shows what the pipeline will report. Allowed phrases from both apply.
  */
-export function effectiveConfig(settings: ServerSettings, project: VacancyLintConfig & { genderForm?: string }): VacancyLintConfig {
-  const { genderForm: _applied, ...core } = project;
+export function effectiveConfig(settings: ServerSettings, core: VacancyLintConfig): VacancyLintConfig {
   const rules: Record<string, NonNullable<VacancyLintConfig['rules']>[string]> = {};
   for (const category of CATEGORIES) if (!settings.categories[category]) rules[category] = 'off';
   Object.assign(rules, settings.rules, core.rules ?? {});

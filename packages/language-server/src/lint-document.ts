@@ -1,6 +1,5 @@
 /** Runs the core engine on one open document, with the settings and filters that apply to it. */
 import { lintSync, type Finding, type LintOptions, type LintResult, type Summary, type VacancyLintConfig } from '@vacancy-lint/core';
-import { applyGenderForm } from '@vacancy-lint/cli';
 
 export type DocumentFormat = 'markdown' | 'text' | 'html';
 
@@ -32,15 +31,16 @@ export interface LintRequest {
   format: DocumentFormat;
   language: NonNullable<LintOptions['language']>;
   config: VacancyLintConfig;
-  /** The organisation's "(v/m/x)" style from the project file, applied to suggestions as the CLI does. */
-  genderForm?: string | undefined;
   ignored: ReadonlySet<string>;
 }
 
-/** Core applies the format, the configuration and the disable comments; the server adds its own ignores. */
+/**
+ * Core applies the format, the configuration (gender form included) and the disable comments;
+ * the server adds its own per-document ignores.
+ */
 export function lintDocument(request: LintRequest): LintResult {
   const result = lintSync(request.text, { language: request.language, config: request.config, format: request.format });
-  let findings = applyGenderForm(result.findings, request.genderForm);
+  let findings = result.findings;
   if (request.ignored.size > 0) findings = findings.filter((f) => !request.ignored.has(phraseKey(f.actual)));
   return findings === result.findings ? result : { ...result, findings, summary: recount(result.summary, findings) };
 }

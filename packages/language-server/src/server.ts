@@ -219,7 +219,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           format,
           language: settings.language,
           config: effectiveConfig(settings, project.config),
-          genderForm: project.config.genderForm,
           ignored: ignored.get(uri) ?? new Set(),
         },
       );

@@ -14,11 +14,8 @@ import { preset, type PresetName } from './presets.js';
 const require = createRequire(import.meta.url);
 const schema = require('../../schema/config.schema.json') as { properties: Record<string, unknown> };
 
-/** What the CLI hands to core: core's config plus the CLI-side settings. */
-export interface CliConfig extends VacancyLintConfig {
-  /** Gender addition style for Dutch job titles, e.g. `v/m/x`. */
-  genderForm?: string;
-}
+/** What the CLI hands to core (presets already resolved). */
+export type CliConfig = VacancyLintConfig;
 
 /** A configuration file as written: CliConfig plus keys that are resolved while loading. */
 export interface ConfigFileData extends CliConfig {

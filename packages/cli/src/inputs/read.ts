@@ -3,7 +3,7 @@
  * same bytes everywhere except inside a fixed finding.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { InputFormat } from '../core-compat.js';
+import type { InputFormat } from '../lint/lint-one.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 

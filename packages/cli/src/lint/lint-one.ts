@@ -1,9 +1,9 @@
 /** Lints one text (from a file, stdin or a JSON Lines record) and shapes the result for output. */
-import type { Finding, Language } from '@vacancy-lint/core';
-import { coreLint, type InputFormat, type UnusedDirective } from '../core-compat.js';
-import { applyGenderForm } from '../config/gender-form.js';
+import { lintSync, type Finding, type Language, type LintOptions, type UnusedDirective } from '@vacancy-lint/core';
 import type { CliConfig } from '../config/load.js';
 import type { FileResult } from '../output/types.js';
+
+export type InputFormat = NonNullable<LintOptions['format']>;
 
 export interface LintTextOptions {
   language?: Language | 'auto';
@@ -17,10 +17,6 @@ export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
 
 /** Unused directives are shown like findings, so every formatter and exit code handles them. */
 function directiveFinding(d: UnusedDirective, source: string, language: Language): Finding {
-  const end = d.endOffset;
-  const before = source.slice(0, end);
-  const endLine = before.split('\n').length;
-  const endColumn = end - (before.lastIndexOf('\n') + 1) + 1;
   return {
     ruleId: UNUSED_DIRECTIVE_RULE,
     category: 'other',
@@ -34,22 +30,21 @@ function directiveFinding(d: UnusedDirective, source: string, language: Language
     language,
     line: d.line,
     column: d.column,
-    endLine,
-    endColumn,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
     offset: d.offset,
     endOffset: d.endOffset,
   };
 }
 
 export function lintText(filePath: string, text: string, options: LintTextOptions = {}): FileResult {
-  const { genderForm, ...coreConfig } = options.config ?? {};
-  const result = coreLint(text, {
+  const result = lintSync(text, {
     ...(options.language ? { language: options.language } : {}),
     ...(options.format ? { format: options.format } : {}),
-    config: coreConfig,
+    ...(options.config ? { config: options.config } : {}),
     ...(options.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}),
   });
-  let messages = applyGenderForm(result.findings, genderForm);
+  let messages = result.findings;
   if (options.reportUnusedDirectives && result.unusedDirectives?.length) {
     messages = [...messages, ...result.unusedDirectives.map((d) => directiveFinding(d, text, result.language))].sort(
       (a, b) => a.offset - b.offset || a.endOffset - b.endOffset,

@@ -63,7 +63,9 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
     for (const word of coded) {
       if (word.side !== leaning) continue;
       const rule = ruleFor(word.language, leaning === 'masculine' ? 'gender-coded-masculine' : 'gender-coded-feminine');
-      if (rule) hits.push(hitAt(rule, stream, word.start, word.end, { pair: word.pair, label: genderCoded.label }, [word.pair]));
+      // The balancing word goes in the message, not in the suggestions: it is something to add
+      // elsewhere, and a quick fix must never swap 'analytisch' for 'zorgvuldig'.
+      if (rule) hits.push(hitAt(rule, stream, word.start, word.end, { pair: word.pair, label: genderCoded.label }, []));
     }
   }
 
