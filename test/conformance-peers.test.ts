@@ -3,12 +3,13 @@
 //   job-ad rules on the same words counts, since ours replace theirs there);
 // - Joblint 2.3: its "oh-dear" ad gets findings for its sexism and culture problems, and its
 //   "passing" ad gets no warning or error.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lintSync, type Finding } from '@vacancy-lint/core';
 
 const peers = new URL('../../shared/peer-fixtures/', import.meta.url);
+if (!existsSync(peers)) throw new Error(`peer test data not found at ${peers.pathname}: these tests need the project's shared/ folder beside the repository`);
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, peers), 'utf8'));
 
 describe('retext-equality test cases', () => {

@@ -1,11 +1,12 @@
 // Conformance with Gender Decoder's own test cases (lovedaybrooke/gender-decoder @ 73724e6, in
 // ../shared/peer-fixtures): our English gender-coded balance must find the same coded words, the
 // same counts and the same label. Every disagreement is listed below with the reason.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintSync } from '@vacancy-lint/core';
 
 const FIXTURE = new URL('../../shared/peer-fixtures/lovedaybrooke__gender-decoder/derived_test_cases.json', import.meta.url);
+if (!existsSync(FIXTURE)) throw new Error(`peer test data not found at ${FIXTURE.pathname}: these tests need the project's shared/ folder beside the repository`);
 
 interface Case {
   test: string;
