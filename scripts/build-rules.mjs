@@ -134,7 +134,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       '/** retext-equality pattern id → category, and the patterns that are off by default (id → why). */\n' +
       '/** Gender-coded word lists per language (rules/<lang>/lexicon/gender-coded.yml). */\n' +
       `export const lexicons: readonly GenderLexicon[] = ${JSON.stringify(lexicons)};\n\n` +
-      `export const equalityData: { categories: Record<string, Category>; off: Record<string, string> } = ${JSON.stringify({ categories: byId, off: equality.off })};\n`,
+      'export const equalityData: {\n' +
+        '  categories: Record<string, Category>;\n' +
+        '  off: Record<string, string>;\n' +
+        '  messages: Record<string, { message: string; none: string; explanation: string }>;\n' +
+        '  patterns: Record<string, { message: string; suggestions?: string[] }>;\n' +
+        `} = ${JSON.stringify({ categories: byId, off: equality.off, messages: equality.messages, patterns: equality.patterns ?? {} })};\n`,
   );
   const count = files.reduce((n, f) => n + f.rules.length, 0);
   console.log(`rules: ${count} rules in ${files.length} files -> ${relative(root, outFile)}`);

@@ -111,3 +111,37 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     expect(own.map((f) => f.actual), `${at(line)}: ${rule.id} should not flag this\n${whatFired(rule, example, own, source.config)}`).toEqual([]);
   });
 });
+
+describe('retext-equality wording (rules/retext-equality.yml)', () => {
+  const data = parseDocument(readFileSync(new URL('../rules/retext-equality.yml', import.meta.url), 'utf8')).toJSON() as {
+    categories: Record<string, string[]>;
+    messages: Record<string, { message: string; none: string; explanation: string }>;
+    patterns: Record<string, { message: string; suggestions?: string[] }>;
+    off: Record<string, string>;
+  };
+  const ids = new Set(Object.values(data.categories).flat());
+
+  it('has our own message for every category, with and without suggestions', () => {
+    for (const category of Object.keys(data.categories)) {
+      const m = data.messages[category];
+      expect(m, category).toBeDefined();
+      expect(m!.message).toContain('{suggestions}');
+      expect(m!.none).not.toContain('{suggestions}');
+      for (const text of [m!.message, m!.none]) expect(text).toContain('{actual}');
+    }
+  });
+
+  it('gives own messages and off reasons only to patterns retext-equality has', () => {
+    for (const id of [...Object.keys(data.patterns), ...Object.keys(data.off)]) expect(ids.has(id), id).toBe(true);
+    for (const [id, p] of Object.entries(data.patterns)) expect(p.message, id).toContain('{actual}');
+  });
+
+  it('replaces the raw message and unfit suggestions on a real finding', () => {
+    const { findings } = lintSync('We maintain the manpower plan for the site.', { language: 'en' });
+    const f = findings.find((x) => x.ruleId === 'en.equality.manpower')!;
+    expect(f.message).toBe("'manpower' suggests the work is for men. Write 'workforce', 'staff' or 'staffing'.");
+    expect(f.suggestions).not.toContain('combat personnel');
+    const painting = lintSync("We restore paintings such as Dali's 'Slave Market with the Disappearing Bust of Voltaire'.", { language: 'en' });
+    expect(painting.findings.filter((x) => x.ruleId.startsWith('en.equality.')).map((x) => x.actual)).toEqual([]);
+  });
+});
