@@ -90,7 +90,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     const { marked, fixed } = flagExample(example) as { marked: string; fixed?: string };
     const expected = parseMarkedExample(marked);
     expect(expected, `${at(line)}: brackets must mark the expected spans`).toBeDefined();
-    const { text, spans } = expected!;
+    const { text, spans } = expected! as { text: string; spans: Array<[number, number]> };
     const own = lintSync(text, { language: rule.language, config }).findings.filter((f) => f.ruleId === rule.id);
     const got = mark(text, own.map((f) => [f.offset, f.endOffset] as const));
     expect(got, `${at(line)}: ${rule.id} should flag ${mark(text, spans)}\n${whatFired(rule, text, own, source.config)}`).toBe(mark(text, spans));
