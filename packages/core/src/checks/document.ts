@@ -114,7 +114,7 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
   const headings = headingRanges(text);
   const skip = (i: number) => {
     const token = stream.tokens[i]!;
-    return insideRanges(headings, token.start, token.end) || inTitleCaseRun(stream.tokens, i);
+    return insideRanges(headings, token.start, token.end) || inTitleCaseRun(stream.tokens, i, text);
   };
   const coded: Array<CodedWord & { language: Language }> = [];
   for (const span of spans) {

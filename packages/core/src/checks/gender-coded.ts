@@ -82,12 +82,14 @@ const capitalized = (token: Token | undefined) => token !== undefined && token.w
  * capitalized word of the same sentence ("Senior Data Analyst", "Customer Support Team",
  * "Lead Developer"). Such words name a job, a team or a product; they describe nobody.
  */
-export function inTitleCaseRun(tokens: readonly Token[], i: number): boolean {
+export function inTitleCaseRun(tokens: readonly Token[], i: number, text: string): boolean {
   const token = tokens[i]!;
   if (!capitalized(token)) return false;
+  // On the same line: "- Ambitious\nYou lead" is a list item and a sentence, not a name.
   const neighbour = (j: number) => {
     const other = tokens[j];
-    return other !== undefined && other.sentence === token.sentence && capitalized(other);
+    if (other === undefined || other.sentence !== token.sentence || !capitalized(other)) return false;
+    return !text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start)).includes('\n');
   };
   return neighbour(i - 1) || neighbour(i + 1);
 }
