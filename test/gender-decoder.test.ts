@@ -71,3 +71,37 @@ describe('Gender Decoder conformance', () => {
     expect(tokens).toBe(5);
   });
 });
+
+describe('gender-coded findings in an ad', () => {
+  const ad = 'You are competitive, driven, decisive and fearless. You work independently and lead the team.';
+
+  it('give one finding for a strongly coded ad by default, with the words and what to add', () => {
+    const { findings } = lintSync(ad, { language: 'en' });
+    const coded = findings.filter((f) => f.category === 'gender-coded');
+    expect(coded.map((f) => [f.ruleId, f.actual])).toEqual([['en.gender-coded.masculine', 'competitive']]);
+    expect(coded[0]!.message).toMatch(/^This ad leans masculine: 6 masculine-coded words \(competitive, driven, decisive, fearless, independently, lead\) against 0 feminine-coded\. Add words like 'collaborative', 'committed', 'thoughtful', …\.$/);
+  });
+
+  it("give one finding per coded word only with genderCodedWords: 'each'", () => {
+    const each = lintSync(ad, { language: 'en', config: { genderCodedWords: 'each' } }).findings.filter((f) => f.category === 'gender-coded');
+    expect(each.map((f) => f.ruleId)).toEqual(Array(6).fill('en.gender-coded.masculine-word'));
+  });
+
+  it('stay silent when the ad leans only slightly (the summary still has the label)', () => {
+    const result = lintSync('You are competitive and driven, and you support the team.', { language: 'en' });
+    expect(result.summary.genderCoded.label).toBe('masculine-coded');
+    expect(result.findings.filter((f) => f.category === 'gender-coded')).toEqual([]);
+  });
+
+  it('do not count headings, labels or title-case names ("Data Analyst", "Responsibilities")', () => {
+    const text = 'Senior Data Analyst\n\nResponsibilities\nYou build reports.\nLead Developer: Sam\nRequirements: you know SQL.\nWe hire a Senior Data Analyst who is supportive.';
+    const g = lintSync(text, { language: 'en' }).summary.genderCoded;
+    expect(g.masculineWords).toEqual([]);
+    expect(g.feminineWords).toEqual(['supportive']);
+  });
+
+  it('still count coded words in list items and ordinary sentences', () => {
+    const g = lintSync('What we ask:\n- Competitive\n- Ambitious\nYou lead a team.', { language: 'en' }).summary.genderCoded;
+    expect(g.masculineWords).toEqual(['competitive', 'ambitious', 'lead']);
+  });
+});

@@ -173,7 +173,7 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
       equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start), ours);
     }
   }
-  const document = documentChecks(prepared, stream, spans, mainLanguage);
+  const document = documentChecks(prepared, stream, spans, mainLanguage, { genderCodedWords: config?.genderCodedWords });
   for (const span of spans) {
     const own = document.hits.filter((h) => h.rule.language === span.segment.language);
     if (own.length > 0) ruleFindings(ctx, own, stream, span.segment.language);

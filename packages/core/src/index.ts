@@ -15,6 +15,7 @@ export type {
   Category,
   Finding,
   GenderCodedBalance,
+  GenderCodedWords,
   Language,
   LintOptions,
   LintResult,

@@ -126,6 +126,9 @@ export interface UnusedDirective {
   text: string;
 }
 
+/** How gender-coded wording is reported: one finding for the ad, or one per word. */
+export type GenderCodedWords = 'document' | 'each';
+
 export interface VacancyLintConfig {
   /**
    * Severity or `off`, keyed by rule id (`nl.age.jong-team`), by category (`age`), or by
@@ -143,6 +146,11 @@ export interface VacancyLintConfig {
    * (the rules' own form) or `m/v/x`. Suggestions follow it; text already in this form is fine.
    */
   genderForm?: string;
+  /**
+   * `document` (default): one finding when the ad leans masculine or feminine, with the words
+   * found and what to add. `each`: one finding per coded word on that side instead.
+   */
+  genderCodedWords?: GenderCodedWords;
 }
 
 export interface LintOptions {

@@ -7,11 +7,12 @@ import type { PreparedText } from '../input/prepare.js';
 import type { Segment } from '../language/detect.js';
 import type { Hit } from '../match/phrases.js';
 import { tokenAt } from '../match/patterns.js';
-import type { TokenStream } from '../match/tokens.js';
+import type { Token, TokenStream } from '../match/tokens.js';
 import type { CompiledRule } from '../rules/tables.js';
 import { ruleTable } from '../rules/registry.js';
-import type { GenderCodedBalance, Language } from '../types.js';
-import { balance, findCodedWords, type CodedWord } from './gender-coded.js';
+import type { GenderCodedBalance, GenderCodedWords, Language } from '../types.js';
+import { balance, findCodedWords, inTitleCaseRun, type CodedWord } from './gender-coded.js';
+import { headingRanges, insideRanges } from './headings.js';
 import { mentionsPay } from './pay-range.js';
 import { longRequirementLists } from './requirements.js';
 
@@ -48,26 +49,79 @@ function languageAt(spans: readonly TokenSpan[], offset: number, fallback: Langu
   return spans.find((s) => s.segment.start <= offset && offset < s.segment.end)?.segment.language ?? fallback;
 }
 
-export function documentChecks(prepared: PreparedText, stream: TokenStream, spans: readonly TokenSpan[], main: Language): { hits: Hit[]; facts: DocumentFacts } {
-  const hits: Hit[] = [];
-  const text = prepared.text;
+/** Words listed in a message: enough to recognise them, few enough for one line. */
+const MAX_LISTED = 6;
 
-  // Gender-coded words, counted over every segment in its own language.
-  const coded: Array<CodedWord & { language: Language }> = [];
-  for (const span of spans) {
-    for (const word of findCodedWords(stream.tokens, span.from, span.to, span.segment.language)) coded.push({ ...word, language: span.segment.language });
-  }
-  const genderCoded = balance(coded);
-  const leaning = genderCoded.label.includes('masculine') ? 'masculine' : genderCoded.label.includes('feminine') ? 'feminine' : undefined;
-  if (leaning) {
-    for (const word of coded) {
-      if (word.side !== leaning) continue;
-      const rule = ruleFor(word.language, leaning === 'masculine' ? 'gender-coded-masculine' : 'gender-coded-feminine');
+const listed = (words: readonly string[], max: number) => (words.length > max ? [...words.slice(0, max), '…'] : words).join(', ');
+
+/**
+ * The gender-coded findings: by default one for the whole ad when it leans clearly one way (the words,
+ * the balance and what to add), placed on the first coded word of that side; with
+ * `genderCodedWords: 'each'` one per coded word of that side instead.
+ */
+function genderCodedHits(coded: ReadonlyArray<CodedWord & { language: Language }>, genderCoded: GenderCodedBalance, stream: TokenStream, mode: GenderCodedWords): Hit[] {
+  // Only a clear lean is worth a finding: Gender Decoder's 'strongly' labels (a difference of more
+  // than three words). One or two words either way is within the noise of a long ad; the summary
+  // still gives the label.
+  const leaning = genderCoded.label === 'strongly masculine-coded' ? 'masculine' : genderCoded.label === 'strongly feminine-coded' ? 'feminine' : undefined;
+  if (!leaning) return [];
+  const side = coded.filter((w) => w.side === leaning);
+  const hits: Hit[] = [];
+  if (mode === 'each') {
+    for (const word of side) {
+      const rule = ruleFor(word.language, leaning === 'masculine' ? 'gender-coded-masculine-word' : 'gender-coded-feminine-word');
       // The balancing word goes in the message, not in the suggestions: it is something to add
       // elsewhere, and a quick fix must never swap 'analytisch' for 'zorgvuldig'.
       if (rule) hits.push(hitAt(rule, stream, word.start, word.end, { pair: word.pair, label: genderCoded.label }, []));
     }
+    return hits;
   }
+  const first = side[0]!;
+  const rule = ruleFor(first.language, leaning === 'masculine' ? 'gender-coded-masculine' : 'gender-coded-feminine');
+  if (!rule) return [];
+  const words = leaning === 'masculine' ? genderCoded.masculineWords : genderCoded.feminineWords;
+  const add = [...new Set(side.map((w) => w.pair))];
+  const vars = {
+    words: listed(words, MAX_LISTED),
+    count: String(side.length),
+    other: String(coded.length - side.length),
+    add: listed(add.map((w) => `'${w}'`), 3),
+    label: genderCoded.label,
+  };
+  return [hitAt(rule, stream, first.start, first.end, vars, [])];
+}
+
+/** Text flattened from HTML glues a sentence end to the next word ("team.You'll", "by:Leading"). */
+const GLUED_END = /\p{Ll}[.!?:]\p{Lu}/u;
+
+/** A line break between two tokens of one sentence, after no punctuation, before a capital. */
+function lineBreakEndsPart(text: string, previous: Token, token: Token): boolean {
+  if (!text.slice(previous.end, token.start).includes('\n')) return false;
+  if (/[,;:(&/-]$/u.test(previous.exact)) return false;
+  return /^[\p{Lu}\p{N}]/u.test(token.exact) || !token.word;
+}
+
+export interface DocumentOptions {
+  genderCodedWords?: GenderCodedWords;
+}
+
+export function documentChecks(prepared: PreparedText, stream: TokenStream, spans: readonly TokenSpan[], main: Language, options: DocumentOptions = {}): { hits: Hit[]; facts: DocumentFacts } {
+  const hits: Hit[] = [];
+  const text = prepared.text;
+
+  // Gender-coded words, counted over every segment in its own language. Headings, labels and
+  // names ("Responsibilities", "Data Analyst") describe nobody, so they are not counted.
+  const headings = headingRanges(text);
+  const skip = (i: number) => {
+    const token = stream.tokens[i]!;
+    return insideRanges(headings, token.start, token.end) || inTitleCaseRun(stream.tokens, i, text);
+  };
+  const coded: Array<CodedWord & { language: Language }> = [];
+  for (const span of spans) {
+    for (const word of findCodedWords(stream.tokens, span.from, span.to, span.segment.language, skip)) coded.push({ ...word, language: span.segment.language });
+  }
+  const genderCoded = balance(coded);
+  hits.push(...genderCodedHits(coded, genderCoded, stream, options.genderCodedWords ?? 'document'));
 
   // Pay: only for texts long enough to be a whole vacancy.
   const hasPayRange = mentionsPay(text);
@@ -89,14 +143,23 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
     if (rule && trimmedEnd > trimmedStart) hits.push(hitAt(rule, stream, trimmedStart, trimmedEnd, { count: String(list.items.length) }));
   }
 
-  // Long sentences.
+  // Long sentences. A line that ends without punctuation and is followed by a line starting with
+  // a capital is a list item or a heading, not the first part of a wrapped sentence: plain text
+  // without list markers ("Excellent communication skills\nExperience with SAP") would otherwise
+  // read as one long sentence.
   const wordsPerSentence = new Map<number, { words: number; first: number; last: number }>();
+  let part = -1;
+  let previous: Token | undefined;
   for (let i = 0; i < stream.tokens.length; i++) {
     const token = stream.tokens[i]!;
-    const entry = wordsPerSentence.get(token.sentence) ?? { words: 0, first: i, last: i };
+    // A heading glued to the sentence after it ("Description:\nYou will…") is not part of it.
+    if (insideRanges(headings, token.start, token.end)) continue;
+    if (!previous || previous.sentence !== token.sentence || lineBreakEndsPart(text, previous, token) || GLUED_END.test(previous.exact)) part++;
+    previous = token;
+    const entry = wordsPerSentence.get(part) ?? { words: 0, first: i, last: i };
     if (token.word) entry.words++;
     entry.last = i;
-    wordsPerSentence.set(token.sentence, entry);
+    wordsPerSentence.set(part, entry);
   }
   let longSentences = 0;
   let sentences = 0;

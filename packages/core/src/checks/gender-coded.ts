@@ -75,14 +75,36 @@ function matchPrefix(lex: CompiledLexicon, word: string): { side: Side; pair: st
   return undefined;
 }
 
-/** Coded words among tokens [from, to). */
-export function findCodedWords(tokens: readonly Token[], from: number, to: number, language: Language): CodedWord[] {
+const capitalized = (token: Token | undefined) => token !== undefined && token.word && /^\p{Lu}/u.test(token.exact);
+
+/**
+ * Part of a name or a title in the running text: a capitalized word next to another
+ * capitalized word of the same sentence ("Senior Data Analyst", "Customer Support Team",
+ * "Lead Developer"). Such words name a job, a team or a product; they describe nobody.
+ */
+export function inTitleCaseRun(tokens: readonly Token[], i: number, text: string): boolean {
+  const token = tokens[i]!;
+  if (!capitalized(token)) return false;
+  // On the same line: "- Ambitious\nYou lead" is a list item and a sentence, not a name.
+  const neighbour = (j: number) => {
+    const other = tokens[j];
+    if (other === undefined || other.sentence !== token.sentence || !capitalized(other)) return false;
+    return !text.slice(Math.min(other.end, token.end), Math.max(other.start, token.start)).includes('\n');
+  };
+  return neighbour(i - 1) || neighbour(i + 1);
+}
+
+/**
+ * Coded words among tokens [from, to). `skip(i)` leaves tokens out, e.g. those in headings or
+ * names; Gender Decoder itself counts every word.
+ */
+export function findCodedWords(tokens: readonly Token[], from: number, to: number, language: Language, skip?: (i: number) => boolean): CodedWord[] {
   const lex = compile(language);
   if (!lex) return [];
   const out: CodedWord[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (!token.word) continue;
+    if (!token.word || skip?.(i)) continue;
     if (lex.lexicon.match === 'word') {
       const hit = lex.entries.get(token.norm);
       if (hit) out.push({ ...hit, word: token.norm, start: token.start, end: token.end });

@@ -34,6 +34,30 @@ export function equalityCategory(id: string): Category {
   return equalityData.categories[id] ?? 'other';
 }
 
+/** Suggestions named in a message: the first few, enough to act on. */
+const MAX_NAMED = 3;
+
+const quoted = (words: readonly string[]) => {
+  const list = words.map((w) => `'${w}'`);
+  return list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+};
+
+/**
+ * Our own message for a retext-equality finding (rules/retext-equality.yml): the pattern's, or
+ * its category's, in plain English. retext-equality's wording ("Unexpected potentially
+ * insensitive use of …") is never passed on; its suggestions are, unless the pattern has ours.
+ */
+export function ownWording(id: string, category: Category, actual: string, theirs: readonly string[]): Pick<EqualityHit, 'message' | 'note' | 'suggestions'> {
+  const shown = actual.replace(/\s+/gu, ' ');
+  const pattern = equalityData.patterns[id];
+  const texts = equalityData.messages[category] ?? equalityData.messages['other']!;
+  // retext-equality capitalizes its suggestions after the flagged word's case ("Secondary").
+  const suggestions = [...new Set(pattern?.suggestions ?? theirs.map((s) => (/^\p{Lu}\p{Ll}/u.test(s) && !/^\p{Lu}/u.test(actual) ? s.toLowerCase() : s)))];
+  const template = pattern?.message ?? (suggestions.length > 0 ? texts.message : texts.none);
+  const write = suggestions.length > 0 ? `Write ${quoted(suggestions.slice(0, MAX_NAMED))} instead.` : '';
+  return { message: template.replaceAll('{actual}', shown).replaceAll('{suggestions}', write).trim(), note: texts.explanation, suggestions };
+}
+
 /** Runs retext-equality on `tree` (parsed from `text`, whose first character is at `offset`). */
 export function matchEquality(tree: Root, text: string, offset: number): EqualityHit[] {
   transformer ??= (retextEquality as unknown as (options?: object) => Transformer)({});
@@ -51,15 +75,15 @@ export function matchEquality(tree: Root, text: string, offset: number): Equalit
     const end = place.end.offset;
     if (start === undefined || end === undefined) continue;
     const id = message.ruleId ?? 'unknown';
+    const category = equalityCategory(id);
+    const own = ownWording(id, category, text.slice(start, end), (message.expected ?? []).filter((s): s is string => typeof s === 'string'));
     hits.push({
       id,
       ruleId: equalityRuleId(id),
-      category: equalityCategory(id),
+      category,
       start: offset + start,
       end: offset + end,
-      message: message.reason,
-      note: message.note ?? '',
-      suggestions: (message.expected ?? []).filter((s): s is string => typeof s === 'string'),
+      ...own,
       url: message.url ?? 'https://github.com/retextjs/retext-equality',
     });
   }

@@ -11,7 +11,7 @@ export interface RuleData {
   sources: string[];
   phrases?: string[];
   pattern?: string;
-  check?: 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine';
+  check?: 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine' | 'gender-coded-masculine-word' | 'gender-coded-feminine-word';
   caseSensitive?: boolean;
   inflect?: boolean;
   exceptions?: { sentence?: string[]; before?: string[]; after?: string[] };

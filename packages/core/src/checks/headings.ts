@@ -1,0 +1,73 @@
+/**
+ * Headings and labels of a text: short lines with no sentence end ("Responsibilities",
+ * "Data Analyst", "Wat wij vragen:") and a label that opens a line ("Requirements: …"). Words
+ * there name a section or a job; they do not describe the person the ad wants, so the
+ * gender-coded balance and the sentence length leave them out.
+ */
+
+/** A heading has at most this many words. */
+const MAX_HEADING_WORDS = 6;
+
+/** Up to three words, the first capitalized, then a colon and a space or the line end. */
+const LABEL = /^[ \t]*\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,2} ?:(?=\s|$)/u;
+
+const LIST_ITEM = /^[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+function isTitleCase(line: string): boolean {
+  const words = line.match(WORD) ?? [];
+  return words.length > 0 && words.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3);
+}
+
+/** Sorted, disjoint [start, end) ranges of heading lines and line-opening labels. */
+export function headingRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lines: Array<[number, number]> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  const nonEmpty = lines.filter(([s, e]) => text.slice(s, e).trim() !== '');
+  const last = nonEmpty[nonEmpty.length - 1];
+  for (const [start, end] of nonEmpty) {
+    const line = text.slice(start, end);
+    const trimmed = line.trim();
+    const words = trimmed.match(WORD)?.length ?? 0;
+    // A whole line: short, no sentence end, and followed by more text (a heading introduces
+    // something). List items are content ("- Ambitious"), so they never count.
+    const heading =
+      words > 0 &&
+      words <= MAX_HEADING_WORDS &&
+      !LIST_ITEM.test(line) &&
+      !/[.!?;,]["')\]]*$/u.test(trimmed) &&
+      (trimmed.endsWith(':') || isTitleCase(trimmed)) &&
+      start !== last![0];
+    if (heading) {
+      out.push([start, end]);
+      continue;
+    }
+    // "Responsibilities: you will…" — the label before the colon (a capital, then a space after
+    // the colon: "Ambition:competition" is a list of words, not a label).
+    // Written without nested or lazy quantifiers, so a long line cannot make it slow.
+    const label = LABEL.exec(line);
+    if (label && !LIST_ITEM.test(line)) {
+      out.push([start, start + label[0].length]);
+    }
+  }
+  return out;
+}
+
+/** True when [start, end) lies inside one of the sorted ranges. */
+export function insideRanges(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid]!;
+    if (end <= s) hi = mid - 1;
+    else if (start >= e) lo = mid + 1;
+    else return start >= s && end <= e;
+  }
+  return false;
+}
