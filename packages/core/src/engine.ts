@@ -81,10 +81,14 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const where = position(ctx, hit.start, hit.end);
     const actual = where.actual;
     const shown = actual.replace(/\s+/gu, ' ');
-    const fill = (template: string) =>
-      Object.entries(hit.vars ?? {}).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template.replaceAll('{actual}', shown));
     const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions), ctx.config?.genderForm);
     if (!suggestions) continue;
+    // `{suggestion}`: the first suggestion as it will be offered (lexicon rules name it in the message).
+    const fill = (template: string) =>
+      Object.entries(hit.vars ?? {}).reduce(
+        (t, [k, v]) => t.replaceAll(`{${k}}`, v),
+        template.replaceAll('{actual}', shown).replaceAll('{suggestion}', suggestions[0] ?? ''),
+      );
     ctx.findings.push({
       ruleId: rule.id,
       category: rule.category,
@@ -92,7 +96,8 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
       message: fill(rule.message),
       explanation: fill(rule.explanation),
       suggestions,
-      fixable: (rule.fixable ?? false) && rule.suggestions.length > 0 && !hit.suggestions,
+      // A check's computed suggestions are advice, not drop-ins; a lexicon entry says whether its own are.
+      fixable: (rule.fixable ?? false) && (hit.suggestions ? hit.dropIn === true : rule.suggestions.length > 0),
       sources: rule.sources,
       language,
       ...where,

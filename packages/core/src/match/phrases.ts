@@ -17,8 +17,16 @@ export interface Hit {
   compoundHead?: string;
   /** Values for `{name}` placeholders in the rule's message (document checks). */
   vars?: Record<string, string>;
-  /** Suggestions computed by a check, instead of the rule's own. */
+  /** Suggestions computed by a check or given by a lexicon entry, instead of the rule's own. */
   suggestions?: string[];
+  /** The hit's own suggestions are safe to apply as a fix (lexicon entries with one-word titles). */
+  dropIn?: boolean;
+}
+
+/** What a lexicon entry brings to its hit. */
+function entrySuggestions(entry: TrieEntry, alone: boolean): Pick<Hit, 'suggestions' | 'dropIn'> {
+  if (!entry.suggestions) return {};
+  return { suggestions: (alone && entry.alone) || entry.suggestions, dropIn: entry.dropIn ?? false };
 }
 
 function sameSequence(tokens: Token[], from: number, phrase: string[]): boolean {
@@ -76,7 +84,8 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
           if (!set) contexts.set(entry.rule.index, (set = new Set()));
           set.add(sentence);
         } else if (exactMatch(entry, tokens, i)) {
-          raw.push({ rule: entry.rule, start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j });
+          if (entry.rule.notWords?.has(tokens[i]!.norm) && i === j) continue;
+          raw.push({ rule: entry.rule, start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, ...entrySuggestions(entry, true) });
         }
       }
     }
@@ -89,7 +98,10 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
         const head = token.exact.slice(0, cut);
         // A compound head ends in a letter ("wijk") or a hyphen ("HR-").
         if (!/[\p{L}-]$/u.test(head) || !/\p{L}/u.test(head)) continue;
-        for (const entry of entries) raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head });
+        for (const entry of entries) {
+          if (entry.rule.notWords?.has(token.norm)) continue;
+          raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head, ...entrySuggestions(entry, false) });
+        }
       }
     }
   }

@@ -11,6 +11,8 @@ export interface RuleData {
   sources: string[];
   phrases?: string[];
   pattern?: string;
+  /** Matches every entry of rules/<lang>/lexicon/<name>.yml, each with its own suggestions. */
+  lexicon?: 'gendered-titles';
   check?: 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine';
   caseSensitive?: boolean;
   inflect?: boolean;
@@ -38,4 +40,26 @@ export interface GenderLexicon {
   /** Entry → a word of the other list that balances it. */
   masculine: Record<string, string>;
   feminine: Record<string, string>;
+}
+
+/** One gendered title and what to write instead (rules/<lang>/lexicon/gendered-titles.yml). */
+export interface TitleEntry {
+  form: string;
+  neutral: string[];
+  /** Irregular plural of `form`; null when it has none. */
+  plural?: string | null;
+  neutralPlural?: string[];
+  compound?: boolean;
+  /** Suggestions when the form is a word of its own, not the end of a compound. */
+  alone?: string[];
+  /** The other gendered form, accepted next to this one as a pair form. */
+  pair?: string;
+}
+
+/** A table of gendered job titles (see rules/titles.schema.json). */
+export interface TitleLexicon {
+  language: Language;
+  source: string;
+  notTitles?: string[];
+  entries: TitleEntry[];
 }
