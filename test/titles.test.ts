@@ -105,12 +105,22 @@ describe('words that only look like titles', () => {
     ['nl', 'Luister naar de ster van de avond: de filmster en de popster zingen in de Pinksteren.'],
     ['nl', 'Het management van Manhattan werkt met mantelzorg, bemanning en de human resources-afdeling.'],
     ['nl', 'Je werkt samen met de kapper, de directeur, de medewerker en de vakkracht.'],
+    ['nl', 'Je test API’s met tools zoals Postman en SoapUI, en knipt bij Salon Kapster.'],
+    ['en', 'We place governors, governesses and tutors with families.'],
     ['en', 'You will work with tin, copper and Hermes parcels in our Manchester warehouse.'],
     ['en', 'The human resources manager reports on management, the Ottoman archive and the German office.'],
     ['en', 'Our princess cake and the business of Mr Fisherman, a Dutch author, are both famous.'],
   ] as const)('%s: %s', (language, text) => {
     const { findings } = lintSync(text, { language });
     expect(findings.filter((f) => f.ruleId === RULE[language]).map((f) => f.actual)).toEqual([]);
+  });
+});
+
+describe('capitals', () => {
+  it('flags a Dutch title written with a capital after an article or at the start', () => {
+    for (const text of ['Wij zoeken een Kapster voor de zaterdag.', 'Kapster gezocht!', 'VAKMAN GEZOCHT']) {
+      expect(lintSync(text, { language: 'nl' }).findings.some((f) => f.ruleId === RULE.nl), text).toBe(true);
+    }
   });
 });
 

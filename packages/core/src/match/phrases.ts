@@ -65,6 +65,22 @@ export interface PhraseMatches {
   excused: Hit[];
 }
 
+/**
+ * A Dutch job title is written in lower case inside a sentence; with a capital there it is a name
+ * ("tools zoals Postman", "Kapsalon De Kapster"). English capitalises titles, so this is Dutch only.
+ */
+function dutchNameInsideSentence(tokens: Token[], i: number, language: string): boolean {
+  if (language !== 'nl') return false;
+  const token = tokens[i]!;
+  const first = token.exact.charAt(0);
+  if (first === first.toLowerCase() || token.exact === token.exact.toUpperCase()) return false;
+  const previous = tokens[i - 1];
+  // "een Kapster", "als Kapster": still the job, written with a capital.
+  return previous !== undefined && previous.sentence === token.sentence && previous.word && !TITLE_WORDS_BEFORE.has(previous.norm);
+}
+
+const TITLE_WORDS_BEFORE = new Set(['een', 'de', 'als', 'onze', 'ons', 'jouw', 'je', 'uw', 'ervaren', 'enthousiaste', 'zelfstandige', 'allround']);
+
 export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to = stream.tokens.length): PhraseMatches {
   const { tokens } = stream;
   const raw: Hit[] = [];
@@ -84,7 +100,7 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
           if (!set) contexts.set(entry.rule.index, (set = new Set()));
           set.add(sentence);
         } else if (exactMatch(entry, tokens, i)) {
-          if (entry.rule.notWords?.has(tokens[i]!.norm) && i === j) continue;
+          if (entry.suggestions && ((entry.rule.notWords?.has(tokens[i]!.norm) && i === j) || dutchNameInsideSentence(tokens, i, table.language))) continue;
           raw.push({ rule: entry.rule, start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, ...entrySuggestions(entry, true) });
         }
       }
@@ -99,7 +115,7 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
         // A compound head ends in a letter ("wijk") or a hyphen ("HR-").
         if (!/[\p{L}-]$/u.test(head) || !/\p{L}/u.test(head)) continue;
         for (const entry of entries) {
-          if (entry.rule.notWords?.has(token.norm)) continue;
+          if (entry.suggestions && (entry.rule.notWords?.has(token.norm) || dutchNameInsideSentence(tokens, i, table.language))) continue;
           raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head, ...entrySuggestions(entry, false) });
         }
       }

@@ -27,7 +27,8 @@ export interface ExpandedTitles {
   notTitles: string[];
 }
 
-const JOINERS: Record<Language, string[]> = { nl: ['of', 'en', '/'], en: ['or', 'and', '/'] };
+// A comma joins a pair in a list too: "governors, governesses and nannies".
+const JOINERS: Record<Language, string[]> = { nl: ['of', 'en', '/', ','], en: ['or', 'and', '/', ','] };
 
 /** A title after these is a surname ("Mr Fisherman", "mevrouw Kapster"), not a job. */
 const HONORIFICS: Record<Language, string[]> = {
