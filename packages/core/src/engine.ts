@@ -12,6 +12,7 @@ import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js'
 import { matchPatterns } from './match/patterns.js';
 import { matchEquality, equalityOffByDefault, type EqualityHit } from './match/equality.js';
 import { ruleTable } from './rules/registry.js';
+import { judgeHits } from './context/judge.js';
 import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
 import { summarize } from './findings/summary.js';
@@ -171,7 +172,9 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
     const patternHits = matchPatterns(table, prepared.text, segment.start, segment.end, stream, (i) => contexts.get(i)).filter(
       (hit) => !excusedByNeighbours(hit.rule, stream.tokens, hit.first, hit.last),
     );
-    ruleFindings(ctx, [...hits, ...patternHits], stream, segment.language);
+    // One context model for every rule: clauses that say the request is not made, and names.
+    const judged = judgeHits([...hits, ...patternHits], stream, from, to, segment.language);
+    ruleFindings(ctx, judged.kept, stream, segment.language);
     if (segment.language === 'en' && config?.equality !== false) {
       // Text ranges our rules matched, reported or excused (configuration aside).
       const ours = [...hits, ...patternHits, ...excused];

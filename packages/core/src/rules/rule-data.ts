@@ -63,3 +63,13 @@ export interface TitleLexicon {
   notTitles?: string[];
   entries: TitleEntry[];
 }
+
+/** The context model's words for one language (rules/<lang>/lexicon/context.yml, see rules/context.schema.json). */
+export interface ContextWords {
+  language: Language;
+  clauseBreaks: string[];
+  notRequired: string[];
+  negatable: string[];
+  nameCategories: string[];
+  organisationWords: string[];
+}

@@ -1,0 +1,64 @@
+// The context model (packages/core/src/context/, words in rules/<lang>/lexicon/context.yml): a
+// clause that says a request is not made silences the rules it negates, only in that clause; a
+// word inside a proper name is not advice about the candidate.
+import { describe, expect, it } from 'vitest';
+import { lintSync, type Language } from '@vacancy-lint/core';
+
+function categories(text: string, language: Language): string[] {
+  return lintSync(text, { language })
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.category}:${f.actual}`);
+}
+
+describe('requests that are not made', () => {
+  it.each([
+    ['nl', 'Een rijbewijs is geen vereiste.'],
+    ['nl', 'Nederlands als moedertaal is niet nodig; niveau B2 is genoeg.'],
+    ['nl', 'Een pasfoto hoef je niet mee te sturen.'],
+    ['nl', 'Je leeftijd speelt geen rol.'],
+    ['nl', 'Studenten en herintreders zijn ook welkom.'],
+    ['nl', 'Wij vragen niet naar je geboortedatum.'],
+    ['en', 'A driving licence is not required for this role.'],
+    ['en', 'We do not ask for a photo or your date of birth.'],
+    ['en', 'Age is no barrier here.'],
+    ['en', 'Native English is not a requirement; fluent English is enough.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Een diploma is geen vereiste, maar je moet wel jonger dan 30 zijn.', 'age'],
+    ['nl', 'Geen rijbewijs nodig, wel Nederlands als moedertaal.', 'origin'],
+    ['en', 'A photo is not required, but you must be under 30.', 'age'],
+  ] as const)('only in its own clause — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+
+  it('does not treat a demand phrased with "geen" as a negated request', () => {
+    expect(categories('Je hebt geen kinderen en bent fulltime beschikbaar.', 'nl').some((c) => c.startsWith('family:'))).toBe(true);
+  });
+
+  it('still flags the same request without the negation', () => {
+    expect(categories('Nederlands als moedertaal is vereist.', 'nl')).not.toEqual([]);
+    expect(categories('Please send a photo with your CV.', 'en')).not.toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['nl', 'Je werkt mee aan projecten van Stichting Jong Talent.'],
+    ['nl', 'Een Verklaring Omtrent Gedrag vragen we bij indiensttreding.'],
+    ['en', 'We sponsor the Young Talent Foundation every year.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language).filter((c) => !c.startsWith('personal-data'))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Je spreekt Nederlands of Engels als moedertaal.', 'origin'],
+    ['nl', 'Moedertaal Nederlands is een vereiste.', 'origin'],
+    ['nl', 'Jong Team Gezocht', 'age'],
+    ['en', 'Join our Young Team in Leeds.', 'age'],
+  ] as const)('a capital is not a name on its own — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+});
