@@ -27,7 +27,7 @@ describe('requests that are not made', () => {
   });
 
   it.each([
-    ['nl', 'Een diploma is geen vereiste, maar je moet wel jonger dan 30 zijn.', 'age'],
+    ['nl', 'Ervaring is geen vereiste, maar je moet wel jonger dan 30 zijn.', 'age'],
     ['nl', 'Geen rijbewijs nodig, wel Nederlands als moedertaal.', 'origin'],
     ['en', 'A photo is not required, but you must be under 30.', 'age'],
   ] as const)('only in its own clause — %s: %s', (language, text, category) => {
