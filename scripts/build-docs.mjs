@@ -51,6 +51,7 @@ export function renderRuleDocs(language) {
       out.push(`- **${L.fields.why}:** ${oneLine(rule.explanation)}`);
       const lexiconAdvice = language === 'nl' ? 'de neutrale titel uit de tabel, in hetzelfde getal' : 'the neutral title from the table, in the same number';
       out.push(`- **${L.fields.suggest}:** ${rule.suggestions.length ? rule.suggestions.map((s) => `“${s}”`).join(', ') : rule.lexicon ? lexiconAdvice : L.fields.none}`);
+      if (rule.reasons) out.push(`- **${language === 'nl' ? 'Reden elders in de tekst' : 'Reason elsewhere in the text'}:** ${rule.reasons.map(quote).join(', ')}`);
       out.push(`- **${L.fields.sources}:** ${rule.sources.map(oneLine).join('; ')}`);
       out.push(`- **${L.fields.flag}:**`, ...rule.examples.flag.map((e) => `  - ${oneLine(e)}`));
       out.push(`- **${L.fields.pass}:**`, ...rule.examples.pass.map((e) => `  - ${oneLine(e)}`));

@@ -62,3 +62,22 @@ describe('names', () => {
     expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
   });
 });
+
+describe('reasons elsewhere in the ad', () => {
+  it.each([
+    ['nl', 'Rijbewijs B vereist.\n\nJe bezoekt dagelijks bouwplaatsen in heel Limburg.', 'nl.disability.rijbewijs', 3],
+    ['nl', 'Als servicemonteur rij je met de bus van de zaak naar klanten.\n\nWat vragen wij?\n\n- Rijbewijs B', 'nl.disability.rijbewijs', 1],
+    ['en', 'Requirements: a full driving licence.\n\nYou will visit sites across Yorkshire every week.', 'en.disability.driving-licence', 3],
+  ] as const)('%s: a reason on another line turns the warning into information naming that line', (language, text, ruleId, line) => {
+    const finding = lintSync(text, { language }).findings.find((f) => f.ruleId === ruleId);
+    expect(finding?.severity).toBe('info');
+    expect(finding?.message).toContain(language === 'nl' ? `regel ${line}` : `Line ${line}`);
+  });
+
+  it.each([
+    ['nl', 'Rijbewijs B vereist.\n\nJe werkt op ons kantoor in Utrecht.', 'nl.disability.rijbewijs'],
+    ['en', 'Requirements: a full driving licence.\n\nYou will work in our Leeds office.', 'en.disability.driving-licence'],
+  ] as const)('%s: without a reason the demand stays a warning', (language, text, ruleId) => {
+    expect(lintSync(text, { language }).findings.find((f) => f.ruleId === ruleId)?.severity).toBe('warning');
+  });
+});

@@ -63,6 +63,8 @@ export interface PhraseMatches {
   contexts: Map<number, Set<number>>;
   /** Hits a rule's exception silenced: the words were weighed and found fine. */
   excused: Hit[];
+  /** Rule index → the first job-related reason for its demand in these tokens. */
+  reasons: Map<number, { start: number; end: number }>;
 }
 
 /**
@@ -86,6 +88,7 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
   const raw: Hit[] = [];
   /** rule index → sentences with an exception context for it */
   const contexts = new Map<number, Set<number>>();
+  const reasons = new Map<number, { start: number; end: number }>();
 
   for (let i = from; i < to; i++) {
     const sentence = tokens[i]!.sentence;
@@ -95,7 +98,9 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
       if (!next) break;
       node = next;
       for (const entry of node.entries) {
-        if (entry.kind === 'context') {
+        if (entry.kind === 'reason') {
+          if (!reasons.has(entry.rule.index)) reasons.set(entry.rule.index, { start: tokens[i]!.start, end: tokens[j]!.end });
+        } else if (entry.kind === 'context') {
           let set = contexts.get(entry.rule.index);
           if (!set) contexts.set(entry.rule.index, (set = new Set()));
           set.add(sentence);
@@ -140,5 +145,5 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
     lastEnd.set(index, hit.end);
     kept.push(hit);
   }
-  return { hits: kept, contexts, excused };
+  return { hits: kept, contexts, excused, reasons };
 }

@@ -42,6 +42,8 @@ export interface RuleInfo {
   /** The word table a lexicon rule matches (rules/<lang>/lexicon/<name>.yml), and its number of entries. */
   lexicon?: string;
   lexiconSize?: number;
+  /** Job-related reasons looked for in the whole document. */
+  reasons?: string[];
   /** Path of the rule file below rules/. */
   file: string;
   docsUrl: string;
@@ -62,6 +64,7 @@ function toInfo(rule: CompiledRule, file: string): RuleInfo {
     kind: rule.check ? 'document' : rule.pattern ? 'pattern' : 'phrase',
     ...(rule.phrases ? { phrases: rule.phrases } : {}),
     ...(rule.pattern ? { pattern: rule.pattern } : {}),
+    ...(rule.reasons ? { reasons: rule.reasons } : {}),
     ...(rule.lexicon
       ? { lexicon: rule.lexicon, lexiconSize: titleLexicons.find((l) => l.language === rule.language)?.entries.length ?? 0 }
       : {}),

@@ -17,6 +17,10 @@ export interface RuleData {
   caseSensitive?: boolean;
   inflect?: boolean;
   exceptions?: { sentence?: string[]; before?: string[]; after?: string[] };
+  /** Job-related reasons for the demand, looked for in the whole document. */
+  reasons?: string[];
+  /** The message when one of `reasons` is found elsewhere ({reason}, {line}). */
+  reasonFound?: string;
   examples: { flag: string[]; pass: string[] };
   note?: string;
 }

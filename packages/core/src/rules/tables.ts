@@ -25,8 +25,8 @@ export interface CompiledRule extends RuleData {
 
 export interface TrieEntry {
   rule: CompiledRule;
-  /** `hit` flags; `context` only marks the sentence as having an exception for the rule. */
-  kind: 'hit' | 'context';
+  /** `hit` flags; `context` marks the sentence as having an exception for the rule; `reason` marks a job-related reason anywhere in the document. */
+  kind: 'hit' | 'context' | 'reason';
   /** Exact tokens to compare with for case-sensitive rules. */
   exact?: string[];
   /** Suggestions of this phrase (lexicon rules), instead of the rule's own. */
@@ -130,6 +130,9 @@ export function buildRuleTable(files: readonly RuleFile[], language: Language): 
           if (expanded.compound) addSuffix(table, expanded.tokens[0]!.toLowerCase(), entry);
           insert(table.trie, expanded.tokens, entry);
         }
+      }
+      for (const phrase of data.reasons ?? []) {
+        for (const expanded of expandPhrase(phrase, language)) insert(table.trie, expanded.tokens, { rule, kind: 'reason' });
       }
       for (const phrase of data.exceptions?.sentence ?? []) {
         for (const expanded of expandPhrase(phrase, language)) insert(table.trie, expanded.tokens, { rule, kind: 'context' });
