@@ -13,6 +13,7 @@ import { matchPatterns } from './match/patterns.js';
 import { matchEquality, equalityOffByDefault, type EqualityHit } from './match/equality.js';
 import { ruleTable } from './rules/registry.js';
 import { judgeHits } from './context/judge.js';
+import { genericPronouns } from './context/pronouns.js';
 import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
 import { summarize } from './findings/summary.js';
@@ -188,7 +189,11 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
     );
     // One context model for every rule: clauses that say the request is not made, and names.
     const judged = judgeHits([...hits, ...patternHits], stream, from, to, segment.language);
-    pending.push({ hits: judged.kept, language: segment.language });
+    const pronounRule = table.documentRules.find((r) => r.check === 'generic-pronoun');
+    const pronouns: Hit[] = pronounRule
+      ? genericPronouns(stream, from, to, segment.language).map((i) => ({ rule: pronounRule, start: stream.tokens[i]!.start, end: stream.tokens[i]!.end, first: i, last: i }))
+      : [];
+    pending.push({ hits: [...judged.kept, ...pronouns], language: segment.language });
     for (const [index, at] of phraseReasons) {
       const id = table.rules[index]!.id;
       if (!reasons.has(id)) reasons.set(id, at);

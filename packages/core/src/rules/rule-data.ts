@@ -13,7 +13,7 @@ export interface RuleData {
   pattern?: string;
   /** Matches every entry of rules/<lang>/lexicon/<name>.yml, each with its own suggestions. */
   lexicon?: 'gendered-titles';
-  check?: 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine';
+  check?: 'generic-pronoun' | 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine';
   caseSensitive?: boolean;
   inflect?: boolean;
   exceptions?: { sentence?: string[]; before?: string[]; after?: string[] };
@@ -76,4 +76,11 @@ export interface ContextWords {
   negatable: string[];
   nameCategories: string[];
   organisationWords: string[];
+  pronouns: {
+    male: string[];
+    maleAfter?: Record<string, string[]>;
+    candidates: string[];
+    modifiers: string[];
+    specific: string[];
+  };
 }
