@@ -81,3 +81,31 @@ describe('reasons elsewhere in the ad', () => {
     expect(lintSync(text, { language }).findings.find((f) => f.ruleId === ruleId)?.severity).toBe('warning');
   });
 });
+
+describe('generic male pronouns', () => {
+  const pronouns = (text: string, language: Language) =>
+    lintSync(text, { language })
+      // The older pattern rules (kandidaat-hij, generic-he) may report the same word first.
+      .findings.filter((f) => ['nl.gender.generiek-hij', 'nl.gender.kandidaat-hij', 'en.gender.generic-pronoun', 'en.gender.generic-he'].includes(f.ruleId))
+      .map((f) => f.actual);
+
+  it.each([
+    ['nl', 'De ideale kandidaat werkt nauwkeurig. Hij houdt van cijfers en bewaakt zijn planning.', ['Hij']],
+    ['nl', 'Onze nieuwe collega start in maart; hij krijgt een inwerkprogramma.', ['hij']],
+    ['en', 'The successful applicant will work shifts. He must be able to lift 20 kg.', ['He']],
+    ['en', 'The employee keeps his workstation clean.', ['his']],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(pronouns(text, language)).toEqual([...expected]);
+  });
+
+  it.each([
+    ['nl', 'Je werkt samen met onze teamleider. Hij heeft twintig jaar ervaring.'],
+    ['nl', 'De kandidaat stuurt een cv. Wij zijn blij met zijn of haar reactie.'],
+    ['nl', 'Wij zijn een team van 40 mensen en zijn trots op ons werk.'],
+    ['en', 'You will support our director. He leads the finance team.'],
+    ['en', 'The candidate will help each customer find what he needs.'],
+    ['en', 'Every applicant can describe his or her experience.'],
+  ] as const)('not about the candidate — %s: %s', (language, text) => {
+    expect(pronouns(text, language)).toEqual([]);
+  });
+});
