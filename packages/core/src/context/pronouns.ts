@@ -41,10 +41,14 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   if (!token.word) return undefined;
   if (words.specific.has(token.norm)) return 'specific';
   if (words.candidates.has(token.norm)) return 'candidate';
+  // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
   const previous = tokens[i - 1];
-  if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm)) return 'candidate';
+  if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm) && token.exact === token.norm && AGENT_NOUN.test(token.norm)) return 'candidate';
   return undefined;
 }
+
+/** Endings of nouns for people who do something (planner, adviseur, analist, technician, trainee). */
+const AGENT_NOUN = /(?:er|or|eur|ist|aar|ier|ige|ian|ee|ant|ent)$/u;
 
 function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
   const token = tokens[i]!;
