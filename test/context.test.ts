@@ -109,3 +109,22 @@ describe('generic male pronouns', () => {
     expect(pronouns(text, language)).toEqual([]);
   });
 });
+
+describe('words about other people', () => {
+  it.each([
+    ['nl', 'Als loopbaancoach help je schoolverlaters aan een eerste baan.'],
+    ['nl', 'Je adviseert jonge ouders over kinderopvang.'],
+    ['en', 'You will advise first-time buyers and young couples on mortgages.'],
+    ['en', 'Our app serves young mothers and their babies.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Help jij ons jonge team met de planning?', 'age'],
+    ['nl', 'Dit is een baan voor schoolverlaters.', 'age'],
+    ['en', 'Help our young team grow the business.', 'age'],
+  ] as const)('the reader’s own group is still flagged — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+});

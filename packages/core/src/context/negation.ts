@@ -13,10 +13,15 @@ export interface Span {
 
 /** Token spans of "not required" phrases in [from, to), one sentence at a time. */
 export function notRequiredSpans(stream: TokenStream, from: number, to: number, words: CompiledContextWords): Span[] {
+  return phraseSpans(stream, from, to, words.notRequired);
+}
+
+/** Token spans in [from, to) of the phrases of an index built by `phraseIndex`, each inside one sentence. */
+export function phraseSpans(stream: TokenStream, from: number, to: number, index: Map<string, string[][]>): Span[] {
   const spans: Span[] = [];
   const { tokens } = stream;
   for (let i = from; i < to; i++) {
-    const candidates = words.notRequired.get(tokens[i]!.norm);
+    const candidates = index.get(tokens[i]!.norm);
     if (!candidates) continue;
     for (const phrase of candidates) {
       const last = i + phrase.length - 1;

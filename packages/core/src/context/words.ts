@@ -10,6 +10,23 @@ export interface CompiledContextWords {
   negatable: Set<Category>;
   nameCategories: Set<Category>;
   organisationWords: Set<string>;
+  othersCategories: Set<Category>;
+  /** First token → token sequences of phrases after which a group is other people. */
+  othersCues: Map<string, string[][]>;
+  own: Set<string>;
+}
+
+/** Phrases by their first token, for a scan that looks each token up once. */
+function phraseIndex(phrases: readonly string[], language: Language): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    for (const { tokens } of expandPhrase(phrase, language)) {
+      const list = index.get(tokens[0]!) ?? [];
+      list.push(tokens);
+      index.set(tokens[0]!, list);
+    }
+  }
+  return index;
 }
 
 const compiled = new Map<Language, CompiledContextWords>();
@@ -18,20 +35,16 @@ export function contextWordsFor(language: Language): CompiledContextWords {
   let words = compiled.get(language);
   if (words) return words;
   const data = contextWords.find((c) => c.language === language);
-  const notRequired = new Map<string, string[][]>();
-  for (const phrase of data?.notRequired ?? []) {
-    for (const { tokens } of expandPhrase(phrase, language)) {
-      const list = notRequired.get(tokens[0]!) ?? [];
-      list.push(tokens);
-      notRequired.set(tokens[0]!, list);
-    }
-  }
+  const notRequired = phraseIndex(data?.notRequired ?? [], language);
   words = {
     clauseBreaks: new Set((data?.clauseBreaks ?? []).map((w) => w.toLowerCase())),
     notRequired,
     negatable: new Set((data?.negatable ?? []) as Category[]),
     nameCategories: new Set((data?.nameCategories ?? []) as Category[]),
     organisationWords: new Set((data?.organisationWords ?? []).map((w) => w.toLowerCase())),
+    othersCategories: new Set((data?.others.categories ?? []) as Category[]),
+    othersCues: phraseIndex(data?.others.cues ?? [], language),
+    own: new Set(data?.others.own ?? []),
   };
   compiled.set(language, words);
   return words;

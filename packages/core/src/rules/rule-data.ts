@@ -76,6 +76,7 @@ export interface ContextWords {
   negatable: string[];
   nameCategories: string[];
   organisationWords: string[];
+  others: { categories: string[]; cues: string[]; own: string[] };
   pronouns: {
     male: string[];
     maleAfter?: Record<string, string[]>;
