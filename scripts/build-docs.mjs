@@ -46,9 +46,12 @@ export function renderRuleDocs(language) {
       if (rule.kind === 'document') out.push(`- **${L.fields.matches}:** ${L.fields.document}`);
       else if (rule.phrases) out.push(`- **${L.fields.matches}:** ${rule.phrases.map(quote).join(', ')}`);
       else if (rule.pattern) out.push(`- **${L.fields.matches}:** ${quote(rule.pattern)}`);
-      out.push(`- **${L.fields.message}:** ${oneLine(rule.message).replaceAll('{actual}', '…')}`);
+      else if (rule.lexicon) out.push(`- **${L.fields.matches}:** [rules/${language}/lexicon/${rule.lexicon}.yml](../../rules/${language}/lexicon/${rule.lexicon}.yml) (${language === 'nl' ? `${rule.lexiconSize} titels, met meervouden en samenstellingen` : `${rule.lexiconSize} titles, with plurals`})`);
+      out.push(`- **${L.fields.message}:** ${oneLine(rule.message).replaceAll('{actual}', '…').replaceAll('{suggestion}', '…')}`);
       out.push(`- **${L.fields.why}:** ${oneLine(rule.explanation)}`);
-      out.push(`- **${L.fields.suggest}:** ${rule.suggestions.length ? rule.suggestions.map((s) => `“${s}”`).join(', ') : L.fields.none}`);
+      const lexiconAdvice = language === 'nl' ? 'de neutrale titel uit de tabel, in hetzelfde getal' : 'the neutral title from the table, in the same number';
+      out.push(`- **${L.fields.suggest}:** ${rule.suggestions.length ? rule.suggestions.map((s) => `“${s}”`).join(', ') : rule.lexicon ? lexiconAdvice : L.fields.none}`);
+      if (rule.reasons) out.push(`- **${language === 'nl' ? 'Reden elders in de tekst' : 'Reason elsewhere in the text'}:** ${rule.reasons.map(quote).join(', ')}`);
       out.push(`- **${L.fields.sources}:** ${rule.sources.map(oneLine).join('; ')}`);
       out.push(`- **${L.fields.flag}:**`, ...rule.examples.flag.map((e) => `  - ${oneLine(e)}`));
       out.push(`- **${L.fields.pass}:**`, ...rule.examples.pass.map((e) => `  - ${oneLine(e)}`));

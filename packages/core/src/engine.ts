@@ -12,6 +12,8 @@ import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js'
 import { matchPatterns } from './match/patterns.js';
 import { matchEquality, equalityOffByDefault, type EqualityHit } from './match/equality.js';
 import { ruleTable } from './rules/registry.js';
+import { judgeHits } from './context/judge.js';
+import { genericPronouns } from './context/pronouns.js';
 import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
 import { summarize } from './findings/summary.js';
@@ -55,6 +57,8 @@ interface Context {
   lines: LineIndex;
   config: VacancyLintConfig | undefined;
   findings: Finding[];
+  /** Rule id → the first job-related reason for its demand anywhere in the document. */
+  reasons?: Map<string, { start: number; end: number }>;
 }
 
 /** Source range of text range [start, end). */
@@ -75,24 +79,38 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
   const allow = compileAllowList(ctx.config, language);
   for (const hit of hits) {
     const { rule } = hit;
-    const severity = resolveSeverity(ctx.config, rule.id, language, rule.category, rule.severity);
+    let severity = resolveSeverity(ctx.config, rule.id, language, rule.category, rule.severity);
     if (severity === 'off') continue;
+    // A reason elsewhere in the ad answers the rule's question: say where, as information.
+    const reason = rule.reasonFound ? ctx.reasons?.get(rule.id) : undefined;
+    let message = rule.message;
+    if (reason && rule.reasonFound) {
+      severity = 'info';
+      message = rule.reasonFound
+        .replaceAll('{reason}', ctx.source.slice(...toSource(ctx, reason.start, reason.end)).replace(/\s+/gu, ' '))
+        .replaceAll('{line}', String(ctx.lines.point(toSource(ctx, reason.start, reason.end)[0]).line));
+    }
     if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
     const where = position(ctx, hit.start, hit.end);
     const actual = where.actual;
     const shown = actual.replace(/\s+/gu, ' ');
-    const fill = (template: string) =>
-      Object.entries(hit.vars ?? {}).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template.replaceAll('{actual}', shown));
     const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions), ctx.config?.genderForm);
     if (!suggestions) continue;
+    // `{suggestion}`: the first suggestion as it will be offered (lexicon rules name it in the message).
+    const fill = (template: string) =>
+      Object.entries(hit.vars ?? {}).reduce(
+        (t, [k, v]) => t.replaceAll(`{${k}}`, v),
+        template.replaceAll('{actual}', shown).replaceAll('{suggestion}', suggestions[0] ?? ''),
+      );
     ctx.findings.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
-      message: fill(rule.message),
+      message: fill(message),
       explanation: fill(rule.explanation),
       suggestions,
-      fixable: (rule.fixable ?? false) && rule.suggestions.length > 0 && !hit.suggestions,
+      // A check's computed suggestions are advice, not drop-ins; a lexicon entry says whether its own are.
+      fixable: (rule.fixable ?? false) && (hit.suggestions ? hit.dropIn === true : rule.suggestions.length > 0),
       sources: rule.sources,
       language,
       ...where,
@@ -155,6 +173,9 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   const stream: TokenStream = { tokens: [], words: 0, sentences: [] };
   const sizes = new Map<Language, number>();
   const spans: Array<{ segment: Segment; from: number; to: number }> = [];
+  // Findings wait until every segment is read: a reason for a demand may come later in the ad.
+  const pending: Array<{ hits: Hit[]; language: Language }> = [];
+  const reasons = new Map<string, { start: number; end: number }>();
   for (const segment of segments) {
     const from = stream.tokens.length;
     tokenize(segment.tree, segment.start, prepared.blockEnds, stream);
@@ -162,17 +183,29 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
     spans.push({ segment, from, to });
     sizes.set(segment.language, (sizes.get(segment.language) ?? 0) + segment.end - segment.start);
     const table = ruleTable(segment.language);
-    const { hits, contexts, excused } = matchPhrases(table, stream, from, to);
+    const { hits, contexts, excused, reasons: phraseReasons } = matchPhrases(table, stream, from, to);
     const patternHits = matchPatterns(table, prepared.text, segment.start, segment.end, stream, (i) => contexts.get(i)).filter(
       (hit) => !excusedByNeighbours(hit.rule, stream.tokens, hit.first, hit.last),
     );
-    ruleFindings(ctx, [...hits, ...patternHits], stream, segment.language);
+    // One context model for every rule: clauses that say the request is not made, and names.
+    const judged = judgeHits([...hits, ...patternHits], stream, from, to, segment.language);
+    const pronounRule = table.documentRules.find((r) => r.check === 'generic-pronoun');
+    const pronouns: Hit[] = pronounRule
+      ? genericPronouns(stream, from, to, segment.language).map((i) => ({ rule: pronounRule, start: stream.tokens[i]!.start, end: stream.tokens[i]!.end, first: i, last: i }))
+      : [];
+    pending.push({ hits: [...judged.kept, ...pronouns], language: segment.language });
+    for (const [index, at] of phraseReasons) {
+      const id = table.rules[index]!.id;
+      if (!reasons.has(id)) reasons.set(id, at);
+    }
     if (segment.language === 'en' && config?.equality !== false) {
       // Text ranges our rules matched, reported or excused (configuration aside).
       const ours = [...hits, ...patternHits, ...excused];
       equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start), ours);
     }
   }
+  ctx.reasons = reasons;
+  for (const { hits, language } of pending) ruleFindings(ctx, hits, stream, language);
   const document = documentChecks(prepared, stream, spans, mainLanguage, { genderCodedWords: config?.genderCodedWords });
   for (const span of spans) {
     const own = document.hits.filter((h) => h.rule.language === span.segment.language);

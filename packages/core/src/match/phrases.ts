@@ -17,8 +17,16 @@ export interface Hit {
   compoundHead?: string;
   /** Values for `{name}` placeholders in the rule's message (document checks). */
   vars?: Record<string, string>;
-  /** Suggestions computed by a check, instead of the rule's own. */
+  /** Suggestions computed by a check or given by a lexicon entry, instead of the rule's own. */
   suggestions?: string[];
+  /** The hit's own suggestions are safe to apply as a fix (lexicon entries with one-word titles). */
+  dropIn?: boolean;
+}
+
+/** What a lexicon entry brings to its hit. */
+function entrySuggestions(entry: TrieEntry, alone: boolean): Pick<Hit, 'suggestions' | 'dropIn'> {
+  if (!entry.suggestions) return {};
+  return { suggestions: (alone && entry.alone) || entry.suggestions, dropIn: entry.dropIn ?? false };
 }
 
 function sameSequence(tokens: Token[], from: number, phrase: string[]): boolean {
@@ -55,13 +63,32 @@ export interface PhraseMatches {
   contexts: Map<number, Set<number>>;
   /** Hits a rule's exception silenced: the words were weighed and found fine. */
   excused: Hit[];
+  /** Rule index → the first job-related reason for its demand in these tokens. */
+  reasons: Map<number, { start: number; end: number }>;
 }
+
+/**
+ * A Dutch job title is written in lower case inside a sentence; with a capital there it is a name
+ * ("tools zoals Postman", "Kapsalon De Kapster"). English capitalises titles, so this is Dutch only.
+ */
+function dutchNameInsideSentence(tokens: Token[], i: number, language: string): boolean {
+  if (language !== 'nl') return false;
+  const token = tokens[i]!;
+  const first = token.exact.charAt(0);
+  if (first === first.toLowerCase() || token.exact === token.exact.toUpperCase()) return false;
+  const previous = tokens[i - 1];
+  // "een Kapster", "als Kapster": still the job, written with a capital.
+  return previous !== undefined && previous.sentence === token.sentence && previous.word && !TITLE_WORDS_BEFORE.has(previous.norm);
+}
+
+const TITLE_WORDS_BEFORE = new Set(['een', 'de', 'als', 'onze', 'ons', 'jouw', 'je', 'uw', 'ervaren', 'enthousiaste', 'zelfstandige', 'allround']);
 
 export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to = stream.tokens.length): PhraseMatches {
   const { tokens } = stream;
   const raw: Hit[] = [];
   /** rule index → sentences with an exception context for it */
   const contexts = new Map<number, Set<number>>();
+  const reasons = new Map<number, { start: number; end: number }>();
 
   for (let i = from; i < to; i++) {
     const sentence = tokens[i]!.sentence;
@@ -71,12 +98,15 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
       if (!next) break;
       node = next;
       for (const entry of node.entries) {
-        if (entry.kind === 'context') {
+        if (entry.kind === 'reason') {
+          if (!reasons.has(entry.rule.index)) reasons.set(entry.rule.index, { start: tokens[i]!.start, end: tokens[j]!.end });
+        } else if (entry.kind === 'context') {
           let set = contexts.get(entry.rule.index);
           if (!set) contexts.set(entry.rule.index, (set = new Set()));
           set.add(sentence);
         } else if (exactMatch(entry, tokens, i)) {
-          raw.push({ rule: entry.rule, start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j });
+          if (entry.suggestions && ((entry.rule.notWords?.has(tokens[i]!.norm) && i === j) || dutchNameInsideSentence(tokens, i, table.language))) continue;
+          raw.push({ rule: entry.rule, start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, ...entrySuggestions(entry, true) });
         }
       }
     }
@@ -89,7 +119,10 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
         const head = token.exact.slice(0, cut);
         // A compound head ends in a letter ("wijk") or a hyphen ("HR-").
         if (!/[\p{L}-]$/u.test(head) || !/\p{L}/u.test(head)) continue;
-        for (const entry of entries) raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head });
+        for (const entry of entries) {
+          if (entry.suggestions && (entry.rule.notWords?.has(token.norm) || dutchNameInsideSentence(tokens, i, table.language))) continue;
+          raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head, ...entrySuggestions(entry, false) });
+        }
       }
     }
   }
@@ -112,5 +145,5 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
     lastEnd.set(index, hit.end);
     kept.push(hit);
   }
-  return { hits: kept, contexts, excused };
+  return { hits: kept, contexts, excused, reasons };
 }

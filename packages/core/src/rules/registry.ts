@@ -1,5 +1,5 @@
 /** The rule tables, built once per language on first use, and rule metadata for tools. */
-import { ruleFiles } from '../generated/rules.js';
+import { ruleFiles, titleLexicons } from '../generated/rules.js';
 import type { Category, Language, Severity } from '../types.js';
 import type { CompiledRule, RuleTable } from './tables.js';
 import { buildRuleTable } from './tables.js';
@@ -39,6 +39,11 @@ export interface RuleInfo {
   kind: 'phrase' | 'pattern' | 'document';
   phrases?: string[];
   pattern?: string;
+  /** The word table a lexicon rule matches (rules/<lang>/lexicon/<name>.yml), and its number of entries. */
+  lexicon?: string;
+  lexiconSize?: number;
+  /** Job-related reasons looked for in the whole document. */
+  reasons?: string[];
   /** Path of the rule file below rules/. */
   file: string;
   docsUrl: string;
@@ -59,6 +64,10 @@ function toInfo(rule: CompiledRule, file: string): RuleInfo {
     kind: rule.check ? 'document' : rule.pattern ? 'pattern' : 'phrase',
     ...(rule.phrases ? { phrases: rule.phrases } : {}),
     ...(rule.pattern ? { pattern: rule.pattern } : {}),
+    ...(rule.reasons ? { reasons: rule.reasons } : {}),
+    ...(rule.lexicon
+      ? { lexicon: rule.lexicon, lexiconSize: titleLexicons.find((l) => l.language === rule.language)?.entries.length ?? 0 }
+      : {}),
     file,
     docsUrl: ruleDocsUrl(rule.id),
   };

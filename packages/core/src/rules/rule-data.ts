@@ -11,10 +11,16 @@ export interface RuleData {
   sources: string[];
   phrases?: string[];
   pattern?: string;
-  check?: 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine' | 'gender-coded-masculine-word' | 'gender-coded-feminine-word';
+  /** Matches every entry of rules/<lang>/lexicon/<name>.yml, each with its own suggestions. */
+  lexicon?: 'gendered-titles';
+  check?: 'generic-pronoun' | 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine' | 'gender-coded-masculine-word' | 'gender-coded-feminine-word';
   caseSensitive?: boolean;
   inflect?: boolean;
   exceptions?: { sentence?: string[]; before?: string[]; after?: string[] };
+  /** Job-related reasons for the demand, looked for in the whole document. */
+  reasons?: string[];
+  /** The message when one of `reasons` is found elsewhere ({reason}, {line}). */
+  reasonFound?: string;
   examples: { flag: string[]; pass: string[] };
   note?: string;
 }
@@ -38,4 +44,44 @@ export interface GenderLexicon {
   /** Entry → a word of the other list that balances it. */
   masculine: Record<string, string>;
   feminine: Record<string, string>;
+}
+
+/** One gendered title and what to write instead (rules/<lang>/lexicon/gendered-titles.yml). */
+export interface TitleEntry {
+  form: string;
+  neutral: string[];
+  /** Irregular plural of `form`; null when it has none. */
+  plural?: string | null;
+  neutralPlural?: string[];
+  compound?: boolean;
+  /** Suggestions when the form is a word of its own, not the end of a compound. */
+  alone?: string[];
+  /** The other gendered form, accepted next to this one as a pair form. */
+  pair?: string;
+}
+
+/** A table of gendered job titles (see rules/titles.schema.json). */
+export interface TitleLexicon {
+  language: Language;
+  source: string;
+  notTitles?: string[];
+  entries: TitleEntry[];
+}
+
+/** The context model's words for one language (rules/<lang>/lexicon/context.yml, see rules/context.schema.json). */
+export interface ContextWords {
+  language: Language;
+  clauseBreaks: string[];
+  notRequired: string[];
+  negatable: string[];
+  nameCategories: string[];
+  organisationWords: string[];
+  others: { categories: string[]; cues: string[]; own: string[] };
+  pronouns: {
+    male: string[];
+    maleAfter?: Record<string, string[]>;
+    candidates: string[];
+    modifiers: string[];
+    specific: string[];
+  };
 }

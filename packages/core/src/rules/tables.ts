@@ -7,6 +7,8 @@ import type { Category, Language } from '../types.js';
 import type { RuleData, RuleFile } from './rule-data.js';
 import { expandPhrase } from './phrases.js';
 import { compilePattern } from './patterns.js';
+import { expandTitles } from './titles.js';
+import { titleLexicons } from '../generated/rules.js';
 
 export interface CompiledRule extends RuleData {
   category: Category;
@@ -17,14 +19,22 @@ export interface CompiledRule extends RuleData {
   after: string[][];
   hasSentenceExceptions: boolean;
   regex?: RegExp;
+  /** Words that end in one of the rule's compound phrases but are something else ("hamster"). */
+  notWords?: Set<string>;
 }
 
 export interface TrieEntry {
   rule: CompiledRule;
-  /** `hit` flags; `context` only marks the sentence as having an exception for the rule. */
-  kind: 'hit' | 'context';
+  /** `hit` flags; `context` marks the sentence as having an exception for the rule; `reason` marks a job-related reason anywhere in the document. */
+  kind: 'hit' | 'context' | 'reason';
   /** Exact tokens to compare with for case-sensitive rules. */
   exact?: string[];
+  /** Suggestions of this phrase (lexicon rules), instead of the rule's own. */
+  suggestions?: string[];
+  /** Suggestions when the phrase is a word of its own rather than the end of a compound. */
+  alone?: string[];
+  /** The suggestions are single words that fit any sentence the phrase fits: safe to apply. */
+  dropIn?: boolean;
 }
 
 export interface TrieNode {
@@ -62,6 +72,31 @@ function insert(root: TrieNode, tokens: string[], entry: TrieEntry): void {
   node.entries.push(entry);
 }
 
+/** A lexicon rule's phrases: every title form with its own suggestions, and pair forms as exceptions. */
+function addLexicon(table: RuleTable, rule: CompiledRule, language: Language): void {
+  const lexicon = titleLexicons.find((l) => l.language === language);
+  if (!lexicon) return;
+  const titles = expandTitles(lexicon);
+  const tokens = (phrase: string) => expandPhrase(phrase, language).map((e) => e.tokens);
+  rule.before.push(...titles.before.flatMap(tokens));
+  rule.after.push(...titles.after.flatMap(tokens));
+  rule.notWords = new Set(titles.notTitles.map((w) => w.toLowerCase()));
+  for (const title of titles.phrases) {
+    const entry: TrieEntry = { rule, kind: 'hit', suggestions: title.suggestions, dropIn: title.dropIn, ...(title.alone ? { alone: title.alone } : {}) };
+    for (const expanded of expandPhrase(title.compound ? `*${title.phrase}` : title.phrase, language)) {
+      if (expanded.compound) addSuffix(table, expanded.tokens[0]!.toLowerCase(), entry);
+      insert(table.trie, expanded.tokens, entry);
+    }
+  }
+}
+
+function addSuffix(table: RuleTable, key: string, entry: TrieEntry): void {
+  const list = table.suffixes.get(key) ?? [];
+  list.push(entry);
+  table.suffixes.set(key, list);
+  table.shortestSuffix = Math.min(table.shortestSuffix, key.length);
+}
+
 export function buildRuleTable(files: readonly RuleFile[], language: Language): RuleTable {
   const table: RuleTable = {
     language,
@@ -92,19 +127,17 @@ export function buildRuleTable(files: readonly RuleFile[], language: Language): 
       for (const phrase of data.phrases ?? []) {
         for (const expanded of expandPhrase(phrase, language, data)) {
           const entry: TrieEntry = { rule, kind: 'hit', ...(data.caseSensitive ? { exact: expanded.tokens } : {}) };
-          if (expanded.compound) {
-            const key = expanded.tokens[0]!.toLowerCase();
-            const list = table.suffixes.get(key) ?? [];
-            list.push(entry);
-            table.suffixes.set(key, list);
-            table.shortestSuffix = Math.min(table.shortestSuffix, key.length);
-          }
+          if (expanded.compound) addSuffix(table, expanded.tokens[0]!.toLowerCase(), entry);
           insert(table.trie, expanded.tokens, entry);
         }
+      }
+      for (const phrase of data.reasons ?? []) {
+        for (const expanded of expandPhrase(phrase, language)) insert(table.trie, expanded.tokens, { rule, kind: 'reason' });
       }
       for (const phrase of data.exceptions?.sentence ?? []) {
         for (const expanded of expandPhrase(phrase, language)) insert(table.trie, expanded.tokens, { rule, kind: 'context' });
       }
+      if (data.lexicon) addLexicon(table, rule, language);
       if (data.pattern) {
         rule.regex = compilePattern(data.pattern, language);
         table.patternRules.push(rule);

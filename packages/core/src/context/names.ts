@@ -1,0 +1,80 @@
+/**
+ * Proper names: a word inside "Stichting Jong Talent", "Verklaring Omtrent Gedrag" or "Young
+ * Talent Foundation" names something; it says nothing about who may apply.
+ */
+import type { Token, TokenStream } from '../match/tokens.js';
+import type { Language } from '../types.js';
+import type { CompiledContextWords } from './words.js';
+
+/** Small words that may sit inside a name ("Stichting voor Jong Talent", "Society of Young Artists"). */
+const CONNECTORS = new Set(['van', 'de', 'het', 'der', 'voor', 'en', 'of', 'the', 'for', 'and', '&']);
+
+function capitalised(token: Token): boolean {
+  const first = token.exact.charAt(0);
+  return token.word && first !== first.toLowerCase();
+}
+
+function allCaps(token: Token): boolean {
+  return /\p{L}{2}/u.test(token.exact) && token.exact === token.exact.toUpperCase();
+}
+
+/** The first word of its sentence is capitalised anyway. */
+function sentenceInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) if (tokens[k]!.word) return false;
+  return true;
+}
+
+/**
+ * Whether tokens [first, last] lie inside a run of capitalised words that is a name. Dutch writes
+ * words inside a sentence in lower case, so any such run of two or more is a name; English
+ * capitalises job titles, so there the run must hold an organisation word ("Foundation").
+ */
+export function insideName(stream: TokenStream, first: number, last: number, language: Language, words: CompiledContextWords): boolean {
+  const { tokens } = stream;
+  if (!capitalised(tokens[first]!) || allCaps(tokens[first]!)) return false;
+  const sentence = tokens[first]!.sentence;
+  let start = first;
+  let end = last;
+  const capitalAt = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && capitalised(tokens[k]!);
+  const connectorAt = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && CONNECTORS.has(tokens[k]!.norm);
+  // A connector belongs to the run only between two capitalised words.
+  for (;;) {
+    if (capitalAt(start - 1)) start--;
+    else if (connectorAt(start - 1) && capitalAt(start - 2)) start -= 2;
+    else break;
+  }
+  for (;;) {
+    if (capitalAt(end + 1)) end++;
+    else if (connectorAt(end + 1) && capitalAt(end + 2)) end += 2;
+    else break;
+  }
+  // Every capitalised word of the run; a heading in capitals or title case is no name.
+  // Only capitals the sentence start does not explain count, and not Dutch language and nationality
+  // words, which are capitalised in running text ("Nederlands of Engels als moedertaal").
+  let capitals = 0;
+  let organisation = false;
+  for (let k = start; k <= end; k++) {
+    if (allCaps(tokens[k]!)) return false;
+    if (capitalised(tokens[k]!) && !sentenceInitial(tokens, k) && !(language === 'nl' && LANGUAGE_WORD.test(tokens[k]!.norm))) capitals++;
+    if (words.organisationWords.has(tokens[k]!.norm)) organisation = true;
+  }
+  if (organisation && capitals >= 1) return true;
+  if (language !== 'nl' || capitals < 2) return false;
+  // "Jong Talent Gezocht" at the start of a line is a heading in title case, not a name.
+  return !sentenceInitial(tokens, start) || titleCaseShare(tokens, sentence, start) < 0.6;
+}
+
+/** Dutch language and nationality words: Nederlands, Engelse, Marokkaans, Chinees, Arabisch. */
+const LANGUAGE_WORD = /(?:s|se|sch|sche|ees|ese)$/u;
+
+/** Share of capitalised words in the sentence: headings in title case have most words capitalised. */
+function titleCaseShare(tokens: Token[], sentence: number, near: number): number {
+  let words = 0;
+  let capitals = 0;
+  for (let k = near; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (!tokens[k]!.word) continue;
+    words++;
+    if (capitalised(tokens[k]!)) capitals++;
+  }
+  return words === 0 ? 0 : capitals / words;
+}

@@ -1,0 +1,108 @@
+/**
+ * Generic male pronouns: "De medewerker plant het werk; hij overlegt …", "the candidate … he will".
+ * A pronoun is about the candidate when the person noun it most likely refers to is the candidate
+ * or the role: the nearest one before it in its sentence, or else the first one (the subject) of
+ * the sentences before. A named or explicitly male person, or another specific person (the director,
+ * a client), makes it about that person instead.
+ */
+import { contextWords } from '../generated/rules.js';
+import type { Token, TokenStream } from '../match/tokens.js';
+import type { Language } from '../types.js';
+
+type Person = 'candidate' | 'specific';
+
+interface PronounWords {
+  male: Set<string>;
+  maleAfter: Map<string, Set<string>>;
+  candidates: Set<string>;
+  modifiers: Set<string>;
+  specific: Set<string>;
+}
+
+const cache = new Map<Language, PronounWords | undefined>();
+
+function wordsFor(language: Language): PronounWords | undefined {
+  if (cache.has(language)) return cache.get(language);
+  const data = contextWords.find((c) => c.language === language)?.pronouns;
+  const words = data && {
+    male: new Set(data.male),
+    maleAfter: new Map(Object.entries(data.maleAfter ?? {}).map(([k, v]) => [k, new Set(v)])),
+    candidates: new Set(data.candidates),
+    modifiers: new Set(data.modifiers),
+    specific: new Set(data.specific),
+  };
+  cache.set(language, words);
+  return words;
+}
+
+/** Plural "-s"/"-en" of a listed noun refers to a group, not one person: only singular forms count. */
+function personAt(tokens: Token[], i: number, words: PronounWords): Person | undefined {
+  const token = tokens[i]!;
+  if (!token.word) return undefined;
+  if (words.specific.has(token.norm)) return 'specific';
+  if (words.candidates.has(token.norm)) return 'candidate';
+  // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
+  const previous = tokens[i - 1];
+  if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm) && token.exact === token.norm && AGENT_NOUN.test(token.norm)) return 'candidate';
+  return undefined;
+}
+
+/** Endings of nouns for people who do something (planner, adviseur, analist, technician, trainee). */
+const AGENT_NOUN = /(?:er|or|eur|ist|aar|ier|ige|ian|ee|ant|ent)$/u;
+
+function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
+  const token = tokens[i]!;
+  if (!token.word) return false;
+  if (words.male.has(token.norm)) {
+    // "hij/zij", "he or she": the pair form has a rule of its own.
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (next?.norm === '/' || ((next?.norm === 'or' || next?.norm === 'of') && PAIR_PARTNERS.has(after?.norm ?? ''))) return false;
+    const previous = tokens[i - 1];
+    if (previous?.norm === '/' || previous?.norm === 'or' || previous?.norm === 'of') return false;
+    return true;
+  }
+  const after = words.maleAfter.get(token.norm);
+  const previous = tokens[i - 1];
+  return after !== undefined && previous !== undefined && previous.sentence === token.sentence && after.has(previous.norm);
+}
+
+/** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
+const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);
+
+/** How many sentences back a pronoun may refer. */
+const SENTENCES_BACK = 2;
+
+/** Token indices in [from, to) of male pronouns that refer to the candidate. */
+export function genericPronouns(stream: TokenStream, from: number, to: number, language: Language): number[] {
+  const words = wordsFor(language);
+  if (!words) return [];
+  const { tokens } = stream;
+  const out: number[] = [];
+  // The first person noun of each sentence seen so far: its likely subject.
+  const subjects: Array<Person | undefined> = [];
+  let sentence = -1;
+  let nearest: Person | undefined;
+  let firstInSentence: Person | undefined;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.sentence !== sentence) {
+      if (sentence !== -1) subjects.push(firstInSentence);
+      sentence = token.sentence;
+      nearest = undefined;
+      firstInSentence = undefined;
+    }
+    if (isPronoun(tokens, i, words)) {
+      let referent = nearest;
+      for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
+      if (referent === 'candidate') out.push(i);
+      continue;
+    }
+    const person = personAt(tokens, i, words);
+    if (person) {
+      nearest = person;
+      firstInSentence ??= person;
+    }
+  }
+  return out;
+}

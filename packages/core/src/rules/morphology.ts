@@ -1,0 +1,73 @@
+/**
+ * Plurals of person nouns, so a table lists each title once. Dutch and English plurals follow the
+ * ending of the word; the tables override the irregular ones. Multi-word titles inflect their last word.
+ */
+import type { Language } from '../types.js';
+
+/** Dutch endings, longest first, each with what replaces it in the plural. */
+const NL_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['vrouw', 'vrouwen'],
+  ['man', 'mannen'],
+  ['meisje', 'meisjes'],
+  ['jongen', 'jongens'],
+  ['meid', 'meiden'],
+  ['dame', 'dames'],
+  ['heer', 'heren'],
+  ['juffrouw', 'juffrouwen'],
+  ['kracht', 'krachten'],
+  ['persoon', 'personen'],
+  ['hoofd', 'hoofden'],
+  ['lid', 'leden'],
+  ['hulp', 'hulpen'],
+  ['oog', 'ogen'],
+  ['ees', 'esen'],
+  ['es', 'essen'],
+  ['in', 'innen'],
+  ['aar', 'aren'],
+  ['eut', 'euten'],
+  ['aat', 'aten'],
+  ['ent', 'enten'],
+  ['ant', 'anten'],
+  ['ist', 'isten'],
+  ['oer', 'oeren'],
+  ['ard', 'arden'],
+  ['air', 'airs'],
+  ['ier', 'iers'],
+  ['er', 'ers'],
+  ['el', 'els'],
+  ['em', 'ems'],
+  ['en', 'ens'],
+  ['eur', 'eurs'],
+  ['or', 'ors'],
+  ['e', 'es'],
+];
+
+function dutchPlural(word: string): string {
+  // "kundige" and other adjectives used as nouns take -n.
+  if (/(ige|ende|de)$/u.test(word)) return `${word}n`;
+  for (const [ending, plural] of NL_ENDINGS) if (word.endsWith(ending)) return word.slice(0, -ending.length) + plural;
+  if (/[aeiou]$/u.test(word)) return `${word}'s`;
+  return `${word}en`;
+}
+
+function englishPlural(word: string): string {
+  if (/woman$/u.test(word)) return `${word.slice(0, -5)}women`;
+  if (/man$/u.test(word)) return `${word.slice(0, -3)}men`;
+  if (/person$/u.test(word)) return `${word.slice(0, -6)}people`;
+  if (/(s|sh|ch|x|z)$/u.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/**
+ * The plural of a person noun or title. Dutch multi-word titles with an adjective before the noun
+ * ("pedagogisch medewerker") need an override: the adjective inflects too.
+ */
+export function pluralOf(title: string, language: Language): string {
+  // Pair forms and titles with a note in brackets have no plural of their own.
+  if (/[/(]/u.test(title)) return title;
+  const space = title.lastIndexOf(' ');
+  const head = title.slice(0, space + 1);
+  const last = title.slice(space + 1);
+  return head + (language === 'nl' ? dutchPlural(last) : englishPlural(last));
+}

@@ -1,0 +1,80 @@
+/**
+ * Turns a table of gendered titles into the phrases a rule matches: each form and its plural,
+ * with the neutral titles in the same number as suggestions, and the pair forms that are accepted.
+ */
+import type { Language } from '../types.js';
+import type { TitleLexicon } from './rule-data.js';
+import { pluralOf } from './morphology.js';
+
+export interface TitlePhrase {
+  /** The word or words to match, lower case. */
+  phrase: string;
+  /** Also match at the end of a compound ("projectleidster"). */
+  compound: boolean;
+  /** Suggestions, in the number of the phrase. */
+  suggestions: string[];
+  /** Suggestions when the phrase stands alone (not ending a compound). */
+  alone?: string[];
+  /** A replacement that reads well in every sentence: one word, no pair form. */
+  dropIn: boolean;
+}
+
+export interface ExpandedTitles {
+  phrases: TitlePhrase[];
+  /** Word sequences next to a form that make it a pair form ("kapper of", "/ stuurvrouw"). */
+  before: string[];
+  after: string[];
+  notTitles: string[];
+}
+
+// A comma joins a pair in a list too: "governors, governesses and nannies".
+const JOINERS: Record<Language, string[]> = { nl: ['of', 'en', '/', ','], en: ['or', 'and', '/', ','] };
+
+/** A title after these is a surname ("Mr Fisherman", "mevrouw Kapster"), not a job. */
+const HONORIFICS: Record<Language, string[]> = {
+  nl: ['meneer', 'mevrouw', 'dhr', 'dhr.', 'mevr', 'mevr.', 'de heer', 'juffrouw', 'dr', 'dr.', 'mr', 'mr.'],
+  en: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'lady', 'lord'],
+};
+
+const VOWEL = /^[aeiou]/u;
+
+/**
+ * Whether `neutral` can replace `form` in any sentence without other words changing: no pair forms;
+ * in Dutch one word and no diminutive ("het kassameisje", but "de kassamedewerker"); in English the
+ * same a/an before it.
+ */
+function fitsAnySentence(form: string, neutral: string, language: Language): boolean {
+  if (/[/()]/u.test(neutral)) return false;
+  if (language === 'nl') return !/\s/u.test(neutral) && !/je$/u.test(form);
+  return VOWEL.test(form) === VOWEL.test(neutral);
+}
+
+/** Every form of every entry, and the contexts that excuse a form (a pair form). */
+export function expandTitles(lexicon: TitleLexicon): ExpandedTitles {
+  const { language } = lexicon;
+  const phrases: TitlePhrase[] = [];
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const entry of lexicon.entries) {
+    const compound = entry.compound ?? language === 'nl';
+    const plural = entry.plural === undefined ? pluralOf(entry.form, language) : entry.plural;
+    const neutralPlural = entry.neutralPlural ?? entry.neutral.map((n) => pluralOf(n, language));
+    const dropIn = (words: string[]) => words.every((w) => fitsAnySentence(entry.form, w, language));
+    phrases.push({ phrase: entry.form, compound, suggestions: entry.neutral, ...(entry.alone ? { alone: entry.alone } : {}), dropIn: dropIn(entry.neutral) && dropIn(entry.alone ?? []) });
+    if (plural && plural !== entry.form) {
+      const alone = entry.alone?.map((a) => pluralOf(a, language));
+      phrases.push({ phrase: plural, compound, suggestions: neutralPlural, ...(alone ? { alone } : {}), dropIn: dropIn(neutralPlural) && dropIn(entry.alone ?? []) });
+    }
+    // "kapper of kapster", "kapster/kapper": the pair form the Taalunie accepts.
+    const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language)] : [];
+    const partners = [...entry.neutral, ...neutralPlural, ...pairs].filter((p) => !/[/(]/u.test(p));
+    for (const partner of partners) {
+      for (const joiner of JOINERS[language]) {
+        before.add(`${partner} ${joiner}`);
+        after.add(`${joiner} ${partner}`);
+      }
+    }
+  }
+  for (const honorific of HONORIFICS[language]) before.add(honorific);
+  return { phrases, before: [...before], after: [...after], notTitles: lexicon.notTitles ?? [] };
+}

@@ -1,0 +1,130 @@
+// The context model (packages/core/src/context/, words in rules/<lang>/lexicon/context.yml): a
+// clause that says a request is not made silences the rules it negates, only in that clause; a
+// word inside a proper name is not advice about the candidate.
+import { describe, expect, it } from 'vitest';
+import { lintSync, type Language } from '@vacancy-lint/core';
+
+function categories(text: string, language: Language): string[] {
+  return lintSync(text, { language })
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.category}:${f.actual}`);
+}
+
+describe('requests that are not made', () => {
+  it.each([
+    ['nl', 'Een rijbewijs is geen vereiste.'],
+    ['nl', 'Nederlands als moedertaal is niet nodig; niveau B2 is genoeg.'],
+    ['nl', 'Een pasfoto hoef je niet mee te sturen.'],
+    ['nl', 'Je leeftijd speelt geen rol.'],
+    ['nl', 'Studenten en herintreders zijn ook welkom.'],
+    ['nl', 'Wij vragen niet naar je geboortedatum.'],
+    ['en', 'A driving licence is not required for this role.'],
+    ['en', 'We do not ask for a photo or your date of birth.'],
+    ['en', 'Age is no barrier here.'],
+    ['en', 'Native English is not a requirement; fluent English is enough.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Ervaring is geen vereiste, maar je moet wel jonger dan 30 zijn.', 'age'],
+    ['nl', 'Geen rijbewijs nodig, wel Nederlands als moedertaal.', 'origin'],
+    ['en', 'A photo is not required, but you must be under 30.', 'age'],
+  ] as const)('only in its own clause — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+
+  it('does not treat a demand phrased with "geen" as a negated request', () => {
+    expect(categories('Je hebt geen kinderen en bent fulltime beschikbaar.', 'nl').some((c) => c.startsWith('family:'))).toBe(true);
+  });
+
+  it('still flags the same request without the negation', () => {
+    expect(categories('Nederlands als moedertaal is vereist.', 'nl')).not.toEqual([]);
+    expect(categories('Please send a photo with your CV.', 'en')).not.toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['nl', 'Je werkt mee aan projecten van Stichting Jong Talent.'],
+    ['nl', 'Een Verklaring Omtrent Gedrag vragen we bij indiensttreding.'],
+    ['en', 'We sponsor the Young Talent Foundation every year.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language).filter((c) => !c.startsWith('personal-data'))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Je spreekt Nederlands of Engels als moedertaal.', 'origin'],
+    ['nl', 'Moedertaal Nederlands is een vereiste.', 'origin'],
+    ['nl', 'Jong Team Gezocht', 'age'],
+    ['en', 'Join our Young Team in Leeds.', 'age'],
+  ] as const)('a capital is not a name on its own — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+});
+
+describe('reasons elsewhere in the ad', () => {
+  it.each([
+    ['nl', 'Rijbewijs B vereist.\n\nJe bezoekt dagelijks bouwplaatsen in heel Limburg.', 'nl.disability.rijbewijs', 3],
+    ['nl', 'Als servicemonteur rij je met de bus van de zaak naar klanten.\n\nWat vragen wij?\n\n- Rijbewijs B', 'nl.disability.rijbewijs', 1],
+    ['en', 'Requirements: a full driving licence.\n\nYou will visit sites across Yorkshire every week.', 'en.disability.driving-licence', 3],
+  ] as const)('%s: a reason on another line turns the warning into information naming that line', (language, text, ruleId, line) => {
+    const finding = lintSync(text, { language }).findings.find((f) => f.ruleId === ruleId);
+    expect(finding?.severity).toBe('info');
+    expect(finding?.message).toContain(language === 'nl' ? `regel ${line}` : `Line ${line}`);
+  });
+
+  it.each([
+    ['nl', 'Rijbewijs B vereist.\n\nJe werkt op ons kantoor in Utrecht.', 'nl.disability.rijbewijs'],
+    ['en', 'Requirements: a full driving licence.\n\nYou will work in our Leeds office.', 'en.disability.driving-licence'],
+  ] as const)('%s: without a reason the demand stays a warning', (language, text, ruleId) => {
+    expect(lintSync(text, { language }).findings.find((f) => f.ruleId === ruleId)?.severity).toBe('warning');
+  });
+});
+
+describe('generic male pronouns', () => {
+  const pronouns = (text: string, language: Language) =>
+    lintSync(text, { language })
+      // The older pattern rules (kandidaat-hij, generic-he) may report the same word first.
+      .findings.filter((f) => ['nl.gender.generiek-hij', 'nl.gender.kandidaat-hij', 'en.gender.generic-pronoun', 'en.gender.generic-he'].includes(f.ruleId))
+      .map((f) => f.actual);
+
+  it.each([
+    ['nl', 'De ideale kandidaat werkt nauwkeurig. Hij houdt van cijfers en bewaakt zijn planning.', ['Hij']],
+    ['nl', 'Onze nieuwe collega start in maart; hij krijgt een inwerkprogramma.', ['hij']],
+    ['en', 'The successful applicant will work shifts. He must be able to lift 20 kg.', ['He']],
+    ['en', 'The employee keeps his workstation clean.', ['his']],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(pronouns(text, language)).toEqual([...expected]);
+  });
+
+  it.each([
+    ['nl', 'Je werkt samen met onze teamleider. Hij heeft twintig jaar ervaring.'],
+    ['nl', 'De kandidaat stuurt een cv. Wij zijn blij met zijn of haar reactie.'],
+    ['nl', 'Wij zijn een team van 40 mensen en zijn trots op ons werk.'],
+    ['en', 'You will support our director. He leads the finance team.'],
+    ['en', 'The candidate will help each customer find what he needs.'],
+    ['en', 'Every applicant can describe his or her experience.'],
+  ] as const)('not about the candidate — %s: %s', (language, text) => {
+    expect(pronouns(text, language)).toEqual([]);
+  });
+});
+
+describe('words about other people', () => {
+  it.each([
+    ['nl', 'Als loopbaancoach help je schoolverlaters aan een eerste baan.'],
+    ['nl', 'Je adviseert jonge ouders over kinderopvang.'],
+    ['en', 'You will advise first-time buyers and young couples on mortgages.'],
+    ['en', 'Our app serves young mothers and their babies.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Help jij ons jonge team met de planning?', 'age'],
+    ['nl', 'Dit is een baan voor schoolverlaters.', 'age'],
+    ['en', 'Help our young team grow the business.', 'age'],
+  ] as const)('the reader’s own group is still flagged — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+});
