@@ -51,5 +51,7 @@ await Promise.all([
     entryPoints: [require.resolve('@vacancy-lint/language-server/main')],
     outfile: 'dist/server.js',
     plugins: [inlineJsonRequires],
+    // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
+    mainFields: ['module', 'main'],
   }),
 ]);

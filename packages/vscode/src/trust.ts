@@ -6,17 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
-
-const SECTION = 'vacancyLint';
-const SETTING = 'allowJavaScriptConfig';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The server's view of the setting: the user's value, and only in a trusted workspace. */
-export function gateSettings(section: unknown, trusted: boolean): Record<string, unknown> {
-  const settings = isRecord(section) ? section : {};
-  return { ...settings, [SETTING]: trusted && settings[SETTING] === true };
-}
+import { gateSettings, SECTION } from './gate';
 
 /** Rewrites the answers to the server's `workspace/configuration` requests. */
 export const trustMiddleware: Middleware = {
