@@ -87,7 +87,7 @@ describe('invalid configuration exits 2 with the file, the key path and what was
     ['wrong type', '.vacancylintrc.json', JSON.stringify({ allow: 'jonge team' }), /'allow' must be array/],
     ['bad preset', '.vacancylintrc.json', JSON.stringify({ extends: 'lenient' }), /'extends' must be one of: "recommended", "strict"/],
     ['bad gender form', '.vacancylintrc.json', JSON.stringify({ genderForm: 'x-m-v' }), /'genderForm' must look like 'v\/m\/x'/],
-    ['broken JSON', '.vacancylintrc.json', '{"rules": ', /\.vacancylintrc\.json: cannot be loaded|not valid JSON/],
+    ['broken JSON', '.vacancylintrc.json', '{"rules": ', /\.vacancylintrc\.json:1:11: invalid JSON: unexpected end of the file/],
   ];
   for (const [name, file, content, message] of cases) {
     it(name, async () => {
@@ -161,7 +161,7 @@ describe('config.schema.json and core VacancyLintConfig are one source of truth'
   }
 
   it('every core config key is in the schema, and every schema key is core or CLI-only', async () => {
-    const schema = JSON.parse(readFileSync(join(ROOT, 'packages/cli/schema/config.schema.json'), 'utf8'));
+    const schema = JSON.parse(readFileSync(join(ROOT, 'packages/config/schema/config.schema.json'), 'utf8'));
     const { configKeys, languages } = coreTypes();
     expect(configKeys.length).toBeGreaterThan(0);
     const schemaKeys = Object.keys(schema.properties);

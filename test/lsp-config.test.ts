@@ -1,8 +1,9 @@
 /** Language server over stdio: editor settings, project configuration files, and reloading both. */
 import { afterAll, describe, expect, test } from 'vitest';
-import { unlink, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_CAPABILITIES, eventually, fileUri, startClient, tempWorkspace, type TestClient, removeTempWorkspaces } from './fixtures/lsp/client.js';
+import { DEFAULT_CAPABILITIES, ROOT, eventually, fileUri, startClient, tempWorkspace, type TestClient, removeTempWorkspaces } from './fixtures/lsp/client.js';
 
 afterAll(removeTempWorkspaces);
 
@@ -206,5 +207,83 @@ describe('project configuration file', () => {
       expect(await codes(client, uri, since)).toEqual([NURSE, TEAM]);
       await eventually(() => expect(client.messages.map((m) => m.message).join('\n')).toMatch(/\.vacancylintrc\.json.*rulez/u));
     });
+  });
+});
+
+describe('configuration trust: JavaScript configs are code', () => {
+  /** An ES module config that leaves a marker file when it runs and turns the age rules off. */
+  const JS_CONFIG = `import { writeFileSync } from 'node:fs';\nwriteFileSync(new URL('./ran', import.meta.url), 'ran');\nexport default { rules: { age: 'off' } };\n`;
+
+  test('vacancy-lint.config.mjs is not imported by default; the user is told once why', async () => {
+    const dir = await tempWorkspace({ 'package.json': '{"name":"ads"}', 'vacancy-lint.config.mjs': JS_CONFIG });
+    await withClient({ rootDir: dir }, async (client) => {
+      for (const name of ['a.md', 'b.md']) {
+        const uri = fileUri(join(dir, name));
+        const since = client.mark();
+        client.open(uri, 'markdown', TEXT);
+        expect(await codes(client, uri, since)).toEqual([NURSE, TEAM]);
+      }
+      expect(existsSync(join(dir, 'ran')), 'the JavaScript config ran').toBe(false);
+      await eventually(() => expect(client.messages.map((m) => m.message).join('\n')).toMatch(/vacancy-lint\.config\.mjs was not loaded: JavaScript config files are code.*allowJavaScriptConfig/u));
+      expect(client.messages.filter((m) => m.message.includes('vacancy-lint.config.mjs'))).toHaveLength(1);
+      expect(client.messages.find((m) => m.message.includes('vacancy-lint.config.mjs'))!.type).toBe(2);
+    });
+  });
+
+  test('with vacancyLint.allowJavaScriptConfig it is imported, also when the setting is turned on later', async () => {
+    const dir = await tempWorkspace({ 'package.json': '{"name":"ads"}', 'vacancy-lint.config.mjs': JS_CONFIG });
+    await withClient({ rootDir: dir, settings: { allowJavaScriptConfig: true } }, async (client) => {
+      const uri = fileUri(join(dir, 'a.md'));
+      const since = client.mark();
+      client.open(uri, 'markdown', TEXT);
+      expect(await codes(client, uri, since)).toEqual([NURSE]);
+      expect(existsSync(join(dir, 'ran'))).toBe(true);
+    });
+    const later = await tempWorkspace({ '.git/HEAD': '', 'vacancy-lint.config.mjs': JS_CONFIG });
+    await withClient({ rootDir: later }, async (client) => {
+      const uri = fileUri(join(later, 'a.md'));
+      let since = client.mark();
+      client.open(uri, 'markdown', TEXT);
+      expect(await codes(client, uri, since)).toEqual([NURSE, TEAM]);
+      expect(existsSync(join(later, 'ran'))).toBe(false);
+      client.settings = { allowJavaScriptConfig: true };
+      since = client.mark();
+      void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      expect(await codes(client, uri, since)).toEqual([NURSE]);
+      expect(existsSync(join(later, 'ran'))).toBe(true);
+    });
+  });
+
+  test('pushed settings (clients without workspace/configuration) can turn JavaScript configs on, and off', async () => {
+    const capabilities = { ...DEFAULT_CAPABILITIES, workspace: { ...DEFAULT_CAPABILITIES.workspace, configuration: false } };
+    const dir = await tempWorkspace({ '.git/HEAD': '', 'vacancy-lint.config.mjs': JS_CONFIG });
+    await withClient({ rootDir: dir, capabilities, initializationOptions: { vacancyLint: { allowJavaScriptConfig: true } } }, async (client) => {
+      const uri = fileUri(join(dir, 'a.md'));
+      let since = client.mark();
+      client.open(uri, 'markdown', TEXT);
+      expect(await codes(client, uri, since)).toEqual([NURSE]);
+      since = client.mark();
+      void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { vacancyLint: { allowJavaScriptConfig: false } } });
+      expect(await codes(client, uri, since)).toEqual([NURSE, TEAM]);
+    });
+  });
+
+  test('the search stops at the project root: a config above the folder with .git is not used', async () => {
+    const dir = await tempWorkspace({ '.vacancylintrc.json': JSON.stringify({ rules: { age: 'off' } }), 'repo/.git/HEAD': '' });
+    await mkdir(join(dir, 'repo', 'ads'), { recursive: true });
+    await withClient({ rootDir: join(dir, 'repo') }, async (client) => {
+      const uri = fileUri(join(dir, 'repo', 'ads', 'a.md'));
+      const since = client.mark();
+      client.open(uri, 'markdown', TEXT);
+      expect(await codes(client, uri, since)).toEqual([NURSE, TEAM]);
+    });
+  });
+
+  test('the language server does not depend on the CLI for configuration', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'packages/language-server/package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).not.toContain('@vacancy-lint/cli');
+    expect(Object.keys(pkg.dependencies)).toContain('@vacancy-lint/config');
+    const src = join(ROOT, 'packages/language-server/src');
+    for (const file of readdirSync(src)) expect(readFileSync(join(src, file), 'utf8'), file).not.toContain('@vacancy-lint/cli');
   });
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, SEVERITIES } from '@vacancy-lint/core';
 import { defaultSettings, mergeSettings, SETTINGS_DESCRIPTION } from '@vacancy-lint/language-server';
-import { settingsContribution } from '../packages/vscode/scripts/settings-contribution.mjs';
+import { settingsContribution, VSCODE_OVERRIDES } from '../packages/vscode/scripts/settings-contribution.mjs';
 import { ROOT } from './fixtures/lsp/client.js';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/vscode/package.json'), 'utf8'));
@@ -25,7 +25,9 @@ describe('VS Code settings', () => {
     for (const [key, value] of Object.entries(defaults)) {
       const schema = properties[`vacancyLint.${key}`]!;
       expect(schema.description.length, key).toBeGreaterThan(10);
-      expect(schema.default, key).toEqual(value);
+      // Only where the extension deliberately differs (and says why in settings-contribution.mjs).
+      const override = (VSCODE_OVERRIDES as Record<string, { default?: unknown }>)[key];
+      expect(schema.default, key).toEqual(override && 'default' in override ? override.default : value);
       expect(schema.type, key).toBe(Array.isArray(value) ? 'array' : typeof value);
     }
   });
@@ -45,12 +47,29 @@ describe('VS Code settings', () => {
       allow: ['jonge honden'],
       categories: Object.fromEntries(CATEGORIES.map((c) => [c, false])),
       summary: 'both',
+      allowJavaScriptConfig: true,
     };
     const merged = mergeSettings(defaultSettings(), sample, (w) => warnings.push(w));
     expect(warnings).toEqual([]);
     expect(merged).toEqual(sample);
     expect(Object.keys(SETTINGS_DESCRIPTION)).toEqual(Object.keys(sample));
   });
+});
+
+describe('workspace trust', () => {
+  test('limited support in untrusted workspaces; the JavaScript-config setting is restricted there', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    expect(trust.supported).toBe('limited');
+    expect(trust.description).toMatch(/JavaScript config/u);
+    expect(trust.restrictedConfigurations).toEqual(['vacancyLint.allowJavaScriptConfig']);
+    for (const key of trust.restrictedConfigurations) expect(properties[key], key).toBeDefined();
+  });
+
+  test('the server default for JavaScript configs is off; only VS Code (gated by trust) turns it on', () => {
+    expect(defaultSettings().allowJavaScriptConfig).toBe(false);
+    expect(properties['vacancyLint.allowJavaScriptConfig']!.default).toBe(true);
+  });
+  // The gate itself (trust and the user's setting) is tried end to end in vscode-extension.test.ts.
 });
 
 describe('VS Code manifest', () => {

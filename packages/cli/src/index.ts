@@ -1,7 +1,7 @@
 /** Library entry of @vacancy-lint/cli: what other Node tools (the language server) reuse. */
-export { resolveConfigFor, clearConfigCache, SEARCH_PLACES, type ResolvedConfig } from './config/resolve.js';
+export { resolveConfigFor, resolveConfigDetails, setConfigPolicy, clearConfigCache, SEARCH_PLACES, type ResolvedConfig, type ConfigPolicy } from './config/resolve.js';
 export { loadConfigFile, validateConfig, ConfigError, type CliConfig, type ConfigFileData } from './config/load.js';
-export { PRESETS, preset, type PresetName } from './config/presets.js';
+export { PRESETS, preset, type PresetName } from '@vacancy-lint/config';
 export { collectFiles, DEFAULT_EXTENSIONS } from './inputs/collect.js';
 export { loadIgnore, IGNORE_FILE } from './inputs/ignore-file.js';
 export { readTextFile, readFileDecoded, decodeText, decodeFile, encodeText, formatFor, InputError } from './inputs/read.js';

@@ -8,6 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { program, type Options } from './cli/options.js';
 import { ConfigError } from './config/load.js';
 import { INIT_FILE, writeStarterConfig } from './config/init.js';
+import { printConfig } from './config/print.js';
+import { setConfigPolicy } from './config/resolve.js';
 import { checkCategory, explain, listRulesText, UsageError } from './commands/rules-info.js';
 import { lintFiles } from './commands/lint-files.js';
 import { lintJsonl } from './commands/lint-jsonl.js';
@@ -38,6 +40,11 @@ function writeReport(text: string, outputFile: string | undefined): void {
 }
 
 async function run(options: Options, operands: string[]): Promise<number> {
+  setConfigPolicy({ allowJavaScript: options.jsConfig !== false });
+  if (options.printConfig !== undefined) {
+    process.stdout.write(await printConfig(options.printConfig, options.config));
+    return EXIT.ok;
+  }
   if (options.init) {
     try {
       const file = writeStarterConfig(process.cwd());

@@ -29,7 +29,7 @@ import { effectiveConfig } from './effective-config.js';
 import { hoverMarkdown, ruleMarkdown } from './hover.js';
 import { formatFor, lintDocument, phraseKey } from './lint-document.js';
 import { configDirectoryFor, folderOf, uriToPath } from './paths.js';
-import { CONFIG_FILE_NAMES, forgetProjectConfigs, resolveProjectConfig, type ProjectConfig } from './project-config.js';
+import { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, forgetProjectConfigs, resolveProjectConfig, type ProjectConfig } from './project-config.js';
 import { defaultSettings, mergeSettings, unwrapSettings, type ServerSettings } from './settings.js';
 import { summaryDetails, summaryLine } from './summary-view.js';
 import { withTimeout } from './with-timeout.js';
@@ -113,10 +113,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const kind = WatchKind.Create | WatchKind.Change | WatchKind.Delete;
       connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [
-            { globPattern: '**/{.vacancylintrc.json,.vacancylintrc.yaml,.vacancylintrc.yml,vacancy-lint.config.js,vacancy-lint.config.mjs,vacancy-lint.config.cjs}', kind },
-            { globPattern: '**/package.json', kind },
-          ],
+          watchers: [{ globPattern: CONFIG_FILE_GLOB, kind }],
         })
         .then(
           () => (watching = true),
@@ -161,18 +158,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return cached;
   }
 
-  function projectConfigFor(uri: string): Promise<ProjectConfig> {
+  async function projectConfigFor(uri: string): Promise<ProjectConfig> {
     const directory = configDirectoryFor(uri, folders);
-    if (!directory) return Promise.resolve({ config: {} });
-    const cached = projectCache.get(directory);
+    if (!directory) return { config: {} };
+    // Whether JavaScript configs may run is the client's decision (VS Code: workspace trust).
+    const { allowJavaScriptConfig } = await settingsFor(uri);
+    const key = `${allowJavaScriptConfig ? 'js' : 'data'}\0${directory}`;
+    const cached = projectCache.get(key);
     if (cached && (watching || Date.now() - cached.at < UNWATCHED_CONFIG_TTL_MS)) return cached.promise;
     if (cached) forgetProjectConfigs();
-    const promise = resolveProjectConfig(directory).catch((error: unknown) => {
-      // A broken file must not stop the checks; the message names the file and the key to fix.
-      warnOnce(`${(error as Error).message} (using the editor settings only)`, true);
-      return { config: {} } as ProjectConfig;
-    });
-    projectCache.set(directory, { at: Date.now(), promise });
+    const promise = resolveProjectConfig(directory, allowJavaScriptConfig).then(
+      (project) => {
+        if (project.refused) {
+          warnOnce(
+            `${project.refused.file} was not loaded: JavaScript config files are code, and the setting vacancyLint.allowJavaScriptConfig is off (VS Code turns it on only in a trusted workspace). Using the editor settings only.`,
+            true,
+          );
+        }
+        return project;
+      },
+      (error: unknown) => {
+        // A broken file must not stop the checks; the message names the file and the key to fix.
+        warnOnce(`${(error as Error).message} (using the editor settings only)`, true);
+        return { config: {} } as ProjectConfig;
+      },
+    );
+    projectCache.set(key, { at: Date.now(), promise });
     return promise;
   }
 

@@ -15,6 +15,8 @@ export interface ServerSettings {
   allow: string[];
   categories: Record<Category, boolean>;
   summary: (typeof SUMMARY_SETTINGS)[number];
+  /** Import the project's vacancy-lint.config.js/.mjs/.cjs, i.e. run its code. Off unless the client says so. */
+  allowJavaScriptConfig: boolean;
 }
 
 export function defaultSettings(): ServerSettings {
@@ -25,6 +27,7 @@ export function defaultSettings(): ServerSettings {
     allow: [],
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
     summary: 'codeLens',
+    allowJavaScriptConfig: false,
   };
 }
 
@@ -95,6 +98,13 @@ export const SETTINGS_DESCRIPTION: { [K in keyof ServerSettings]: SettingSchema 
     scope: 'resource',
     description: 'How the document summary (counts per category, gender-coded balance) is shown.',
   },
+  allowJavaScriptConfig: {
+    type: 'boolean',
+    default: false,
+    scope: 'window',
+    description:
+      "Load the project's JavaScript config file (vacancy-lint.config.js, .mjs or .cjs). Such a file is code and runs inside the language server, so it is off by default; JSON and YAML configs are always read. When a JavaScript config is skipped, the server says so once.",
+  },
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -134,6 +144,10 @@ export function mergeSettings(base: ServerSettings, raw: unknown, warn: (message
           if ((SEVERITY_SETTINGS as readonly unknown[]).includes(severity)) out.rules[id] = severity as SeveritySetting;
           else warn(`vacancyLint.rules.${id} must be one of ${SEVERITY_SETTINGS.join(', ')}`);
         }
+        break;
+      case 'allowJavaScriptConfig':
+        if (typeof value === 'boolean') out.allowJavaScriptConfig = value;
+        else warn('vacancyLint.allowJavaScriptConfig must be true or false');
         break;
       case 'allow':
         if (Array.isArray(value)) out.allow = value.filter((p): p is string => typeof p === 'string' && p.trim() !== '');

@@ -10,7 +10,7 @@ const here = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
 
 /**
- * The CLI's config loader reads its JSON schema with createRequire(import.meta.url), which a
+ * @vacancy-lint/config reads its JSON schema with createRequire(import.meta.url), which a
  * bundle cannot follow; turn such relative JSON requires into imports so the JSON is inlined.
  */
 const inlineJsonRequires = {
@@ -51,8 +51,7 @@ await Promise.all([
     entryPoints: [require.resolve('@vacancy-lint/language-server/main')],
     outfile: 'dist/server.js',
     plugins: [inlineJsonRequires],
-    // cosmiconfig (the CLI's config search) needs TypeScript only for .ts config files, which
-    // vacancy-lint does not search for; bundling it would add 9 MB.
-    external: ['typescript'],
+    // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
+    mainFields: ['module', 'main'],
   }),
 ]);

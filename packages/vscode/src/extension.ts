@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { explainRule, RULE_SCHEME, RuleDocuments } from './explain-rule';
+import { trustMiddleware, watchTrust } from './trust';
 
 export const LANGUAGES = ['markdown', 'plaintext', 'html'] as const;
 
@@ -24,6 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'untitled', language },
     ]),
     outputChannelName: 'vacancy-lint',
+    // JavaScript project configs (code) run only in a trusted workspace; see trust.ts.
+    middleware: trustMiddleware,
   };
   client = new LanguageClient('vacancyLint', 'vacancy-lint', serverOptions, clientOptions);
   const rules = new RuleDocuments();
@@ -34,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     ),
   );
   await client.start();
+  context.subscriptions.push(watchTrust(client));
   return client;
 }
 

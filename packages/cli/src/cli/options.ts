@@ -7,6 +7,9 @@ export interface Options {
   lang: Language | 'auto';
   format: FormatName;
   config?: string;
+  /** false with --no-js-config: JavaScript config files (code) are not run. */
+  jsConfig: boolean;
+  printConfig?: string;
   maxWarnings?: number;
   stdinFilename?: string;
   quiet?: boolean;
@@ -50,6 +53,8 @@ export function program(): Command {
     .addOption(new Option('--lang <language>', 'language of the texts (with --list-rules: filter)').choices(['nl', 'en', 'auto']).default('auto'))
     .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('stylish'))
     .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--no-js-config', 'never run JavaScript config files (vacancy-lint.config.js/.mjs/.cjs); JSON and YAML are still read')
+    .option('--print-config <file>', 'print the configuration that applies to <file> as JSON, with the files used and skipped')
     .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber(0))
     .option('-q, --quiet', 'report errors only')

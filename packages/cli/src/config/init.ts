@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export const INIT_FILE = '.vacancylintrc.json';
 
 export const STARTER = {
-  $schema: './node_modules/@vacancy-lint/cli/schema/config.schema.json',
+  $schema: './node_modules/@vacancy-lint/config/schema/config.schema.json',
   extends: 'recommended',
   defaultLanguage: 'nl',
   genderForm: 'v/m/x',

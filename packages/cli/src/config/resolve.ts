@@ -1,21 +1,14 @@
 /**
- * Finds the configuration for a file: the nearest config file from the file's folder upward
- * (cosmiconfig does the search and loads JSON, YAML, JS and package.json), or `--config`.
+ * The CLI's configuration lookup: @vacancy-lint/config's search (the linted file's folder up to
+ * the project root) or `--config`, with the CLI's trust decision. The CLI runs JavaScript configs
+ * by default (the user runs it in their own project); `--no-js-config` refuses them, and each
+ * refused file is reported once on standard error so results never differ silently.
  */
-import { dirname, parse, resolve } from 'node:path';
-import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
-import { ConfigError, validateConfig, type CliConfig } from './load.js';
+import { CONFIG_FILE_NAMES, ConfigResolver, type ResolvedConfig as FullResolution } from '@vacancy-lint/config';
+import type { CliConfig } from './load.js';
 
-/** In one folder the first of these wins; rc files before package.json, like other linters. */
-export const SEARCH_PLACES = [
-  '.vacancylintrc.json',
-  '.vacancylintrc.yaml',
-  '.vacancylintrc.yml',
-  'vacancy-lint.config.js',
-  'vacancy-lint.config.mjs',
-  'vacancy-lint.config.cjs',
-  'package.json',
-];
+/** In one folder the first of these wins. Kept under its old name for library users. */
+export const SEARCH_PLACES: readonly string[] = CONFIG_FILE_NAMES;
 
 export interface ResolvedConfig {
   config: CliConfig;
@@ -23,38 +16,27 @@ export interface ResolvedConfig {
   file?: string;
 }
 
-let explorer: PublicExplorer | undefined;
-const validated = new Map<string, CliConfig>();
-
-function getExplorer(): PublicExplorer {
-  explorer ??= cosmiconfig('vacancylint', {
-    searchPlaces: SEARCH_PLACES,
-    packageProp: 'vacancyLint',
-    // 'global' walks every parent folder up to stopDir (then the user's config folder);
-    // 'project' would stop at the first package.json, which content repos often lack.
-    searchStrategy: 'global',
-    stopDir: parse(process.cwd()).root,
-    cache: true,
-  });
-  return explorer;
+export interface ConfigPolicy {
+  allowJavaScript: boolean;
+  /** Where notices about skipped files go (one line each, once per file). */
+  notice: (message: string) => void;
 }
 
-function validatedFor(file: string, data: unknown): CliConfig {
-  let config = validated.get(file);
-  if (!config) {
-    // cosmiconfig has already taken package.json's `vacancyLint` key out.
-    config = validateConfig(data ?? {}, file);
-    validated.set(file, config);
-  }
-  return config;
+const policy: ConfigPolicy = {
+  allowJavaScript: true,
+  notice: (message) => process.stderr.write(`vacancy-lint: warning: ${message}\n`),
+};
+const resolver = new ConfigResolver();
+const noticed = new Set<string>();
+
+/** Set once by main() from the command line (`--no-js-config`). */
+export function setConfigPolicy(change: Partial<ConfigPolicy>): void {
+  Object.assign(policy, change);
 }
 
-function wrap(error: unknown, file: string): never {
-  if (error instanceof ConfigError) throw error;
-  const e = error as NodeJS.ErrnoException & { filepath?: string };
-  const where = e.filepath ?? file;
-  if (e.code === 'ENOENT') throw new ConfigError(where, '', 'cannot be read (ENOENT)');
-  throw new ConfigError(where, '', `cannot be loaded: ${String(e.message).split('\n')[0]}`);
+/** The whole resolution (used, skipped, searched), for `--print-config`. */
+export function resolveConfigDetails(filePath: string, options: { configFile?: string } = {}): Promise<FullResolution> {
+  return resolver.resolveFor(filePath, { allowJavaScript: policy.allowJavaScript, ...(options.configFile ? { configFile: options.configFile } : {}) });
 }
 
 /**
@@ -62,29 +44,16 @@ function wrap(error: unknown, file: string): never {
  * search happens. Results are cached per folder, so calling this for every file is cheap.
  */
 export async function resolveConfigFor(filePath: string, options: { configFile?: string } = {}): Promise<ResolvedConfig> {
-  if (options.configFile) {
-    const file = resolve(options.configFile);
-    const cached = validated.get(file);
-    if (cached) return { config: cached, file };
-    try {
-      const found = await getExplorer().load(file);
-      return { config: validatedFor(file, found?.config ?? {}), file };
-    } catch (error) {
-      wrap(error, file);
-    }
+  const resolved = await resolveConfigDetails(filePath, options);
+  for (const skip of resolved.skipped) {
+    if (skip.reason !== 'javascript-not-allowed' || noticed.has(skip.file)) continue;
+    noticed.add(skip.file);
+    policy.notice(`${skip.file} was not loaded: it is a JavaScript config (code) and --no-js-config refuses those; the defaults apply to files under ${resolved.stop?.folder ?? 'it'}`);
   }
-  const start = dirname(resolve(filePath));
-  try {
-    const found = await getExplorer().search(start);
-    if (!found || found.isEmpty) return { config: {} };
-    return { config: validatedFor(found.filepath, found.config), file: found.filepath };
-  } catch (error) {
-    wrap(error, start);
-  }
+  return resolved.file ? { config: resolved.config, file: resolved.file } : { config: resolved.config };
 }
 
-/** Forget cached configs (the language server calls this when a config file changes). */
+/** Forget cached configs. */
 export function clearConfigCache(): void {
-  explorer?.clearCaches();
-  validated.clear();
+  resolver.clear();
 }
