@@ -11,6 +11,7 @@ import {
   DidChangeWatchedFilesNotification,
   DiagnosticSeverity,
   ErrorCodes,
+  LSPErrorCodes,
   MessageType,
   ShowMessageNotification,
   ResponseError,
@@ -28,12 +29,12 @@ import { SOURCE, toDiagnostic } from './diagnostics.js';
 import { effectiveConfig } from './effective-config.js';
 import { hoverMarkdown, ruleMarkdown } from './hover.js';
 import { formatFor, lintDocument, phraseKey } from './lint-document.js';
-import { configDirectoryFor, folderOf, uriToPath } from './paths.js';
+import { configDirectoryFor, uriToPath } from './paths.js';
 import { CONFIG_FILE_NAMES, forgetProjectConfigs, resolveProjectConfig, type ProjectConfig } from './project-config.js';
 import { defaultSettings, mergeSettings, unwrapSettings, type ServerSettings } from './settings.js';
 import { summaryDetails, summaryLine } from './summary-view.js';
 import { withTimeout } from './with-timeout.js';
-import { writeRuleOff } from './write-config.js';
+import { RuleOffRefused, turnRuleOff as turnRuleOffInConfig, UnknownRuleError } from './write-config.js';
 
 export interface ServerOptions {
   /** Quiet time after the last keystroke before a document is checked again. */
@@ -337,13 +338,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
 
   async function turnRuleOff(uri: string, ruleId: string): Promise<{ file: string }> {
-    const path = uriToPath(uri);
-    const folder = (path && folderOf(path, folders)) ?? configDirectoryFor(uri, folders);
-    if (!folder) throw invalid('this document is in no folder or workspace, so there is no project configuration to change');
-    clearProjectConfigs();
-    const project = await projectConfigFor(uri);
-    const file = await writeRuleOff({ current: project.file, currentConfig: project.config, folder }, ruleId);
-    log(`turned ${ruleId} off in ${file}`);
+    const documentPath = uriToPath(uri);
+    if (!documentPath && !uri.startsWith('untitled:')) throw invalid(`disableRule needs a file: or untitled: document uri, not ${uri}`);
+    const { file, created } = await turnRuleOffInConfig({
+      ruleId,
+      ...(documentPath ? { documentPath } : {}),
+      folders,
+      resolve: (directory) => {
+        // Fresh from disk: the file is about to be changed, a cached copy may be out of date.
+        forgetProjectConfigs();
+        return resolveProjectConfig(directory);
+      },
+    });
+    log(`turned ${ruleId} off in ${file}${created ? ' (new file)' : ''}`);
     clearProjectConfigs();
     revalidateAll();
     return { file };
@@ -371,7 +378,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           return await turnRuleOff(uri, ruleId);
         } catch (error) {
           if (error instanceof ResponseError) throw error;
+          if (error instanceof UnknownRuleError) {
+            showMessage(MessageType.Error, `vacancy-lint: ${error.message}`);
+            throw invalid(error.message);
+          }
           const message = `could not turn ${ruleId} off: ${(error as Error).message}`;
+          if (error instanceof RuleOffRefused) {
+            showMessage(MessageType.Error, `vacancy-lint: ${message}`);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, message);
+          }
           showMessage(MessageType.Error, `vacancy-lint: ${message}`);
           throw new ResponseError(ErrorCodes.InternalError, message);
         }
