@@ -28,12 +28,14 @@ import { codeActions, COMMANDS, FIX_ALL_KIND } from './code-actions.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
 import { effectiveConfig } from './effective-config.js';
 import { hoverMarkdown, ruleMarkdown } from './hover.js';
-import { formatFor, lintDocument, phraseKey } from './lint-document.js';
+import { formatFor, phraseKey } from './lint-document.js';
+import { LintRunner } from './lint-runner.js';
+import { bytesOver, tooLargeDiagnostic } from './size-limit.js';
 import { configDirectoryFor, uriToPath } from './paths.js';
 import { CONFIG_FILE_NAMES, forgetProjectConfigs, resolveProjectConfig, type ProjectConfig } from './project-config.js';
 import { defaultSettings, mergeSettings, unwrapSettings, type ServerSettings } from './settings.js';
 import { summaryDetails, summaryLine } from './summary-view.js';
-import { withTimeout } from './with-timeout.js';
+import { unlessCancelled, withTimeout } from './with-timeout.js';
 import { RuleOffRefused, turnRuleOff as turnRuleOffInConfig, UnknownRuleError } from './write-config.js';
 
 export interface ServerOptions {
@@ -64,6 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const projectCache = new Map<string, { at: number; promise: Promise<ProjectConfig> }>();
   const reported = new Set<string>();
+  const runner = new LintRunner();
 
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
@@ -212,21 +215,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       publish(uri, version, []);
       return;
     }
-    let result: LintResult;
+    const text = document.getText();
+    const limit = settings.maxDocumentSizeMB * 1024 * 1024;
+    const bytes = bytesOver(text, limit);
+    if (bytes !== undefined) {
+      // Checking would take minutes and the findings would be unreadable; say so once, on top.
+      runner.cancel(uri);
+      states.delete(uri);
+      publish(uri, version, [tooLargeDiagnostic(bytes, limit)]);
+      return;
+    }
+    let result: LintResult | undefined;
     try {
-      result = lintDocument(
-        {
-          text: document.getText(),
-          format,
-          language: settings.language,
-          config: effectiveConfig(settings, project.config),
-          ignored: ignored.get(uri) ?? new Set(),
-        },
-      );
+      result = await runner.lint(uri, {
+        text,
+        format,
+        language: settings.language,
+        config: effectiveConfig(settings, project.config),
+        ignored: ignored.get(uri) ?? new Set(),
+      });
     } catch (error) {
       connection.console.error(`could not check ${uri}: ${(error as Error).stack ?? String(error)}`);
       return;
     }
+    // Superseded by a newer check, or the document moved on while a long check ran: stale.
+    if (!result || documents.get(uri)?.version !== version || generation !== started) return;
     const summary = summaryLine(result);
     const summaryChanged = previous?.summary !== summary;
     states.set(uri, { result, version, generation: started, summary });
@@ -267,12 +280,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((event) => {
     // Opening fires this too, right after onDidOpen, whose check is already running.
     if (justOpened.delete(event.document.uri)) return;
+    // A long check of the old text is wasted work now; stop it instead of waiting for the debounce.
+    runner.cancel(event.document.uri);
     schedule(event.document.uri);
   });
   documents.onDidClose((event) => {
     const { uri } = event.document;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    runner.cancel(uri);
     states.delete(uri);
     settingsCache.delete(uri);
     publish(uri, undefined, []);
@@ -298,7 +314,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const state = states.get(params.textDocument.uri);
     if (!document || !state) return null;
     const offset = document.offsetAt(params.position);
-    const hits = state.result.findings.filter((f) => f.offset <= offset && offset <= f.endOffset);
+    const text = document.getText();
+    // While a long document is re-checked the last result may be behind the text: skip what moved.
+    const hits = state.result.findings.filter((f) => f.offset <= offset && offset <= f.endOffset && text.slice(f.offset, f.endOffset) === f.actual);
     if (hits.length === 0) return null;
     const first = hits[0]!;
     return {
@@ -356,7 +374,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { file };
   }
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
     const arg = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
     const uri = typeof arg === 'string' ? arg : arg['uri'];
     if (typeof uri !== 'string') throw invalid(`${params.command} needs a document uri`);
@@ -368,7 +386,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (!set) ignored.set(uri, (set = new Set()));
         set.add(phraseKey(phrase));
         states.delete(uri);
-        await validate(uri);
+        // A long document's check may take a while; the client may cancel waiting for it.
+        await unlessCancelled(validate(uri), token);
         return { ignored: [...set] };
       }
       case COMMANDS.disableRule: {
@@ -418,6 +437,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
+    runner.dispose();
   });
 
   documents.listen(connection);

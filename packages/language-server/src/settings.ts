@@ -3,6 +3,7 @@
  * the VS Code extension's `contributes.configuration` is generated from it and a test compares both.
  */
 import { CATEGORIES, SEVERITIES, type Category, type SeveritySetting } from '@vacancy-lint/core';
+import { DEFAULT_MAX_BYTES } from '@vacancy-lint/cli';
 
 export const LANGUAGE_SETTINGS = ['auto', 'nl', 'en'] as const;
 export const SUMMARY_SETTINGS = ['codeLens', 'diagnostic', 'both', 'off'] as const;
@@ -15,6 +16,7 @@ export interface ServerSettings {
   allow: string[];
   categories: Record<Category, boolean>;
   summary: (typeof SUMMARY_SETTINGS)[number];
+  maxDocumentSizeMB: number;
 }
 
 export function defaultSettings(): ServerSettings {
@@ -25,12 +27,14 @@ export function defaultSettings(): ServerSettings {
     allow: [],
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
     summary: 'codeLens',
+    // The CLI's limit, so the editor and the pipeline skip the same files.
+    maxDocumentSizeMB: DEFAULT_MAX_BYTES / 1024 / 1024,
   };
 }
 
 /** A JSON-schema fragment per setting, as VS Code's `contributes.configuration.properties` expects. */
 export interface SettingSchema {
-  type: 'boolean' | 'string' | 'object' | 'array';
+  type: 'boolean' | 'string' | 'object' | 'array' | 'number';
   default: unknown;
   description: string;
   enum?: readonly string[];
@@ -39,6 +43,7 @@ export interface SettingSchema {
   properties?: Record<string, { type: 'boolean'; default: boolean; description: string }>;
   additionalProperties?: { type: 'string'; enum: readonly string[] } | false;
   scope?: 'resource' | 'window';
+  exclusiveMinimum?: number;
 }
 
 /** Keyed by the settings interface, so a new setting without a description does not compile. */
@@ -95,6 +100,13 @@ export const SETTINGS_DESCRIPTION: { [K in keyof ServerSettings]: SettingSchema 
     scope: 'resource',
     description: 'How the document summary (counts per category, gender-coded balance) is shown.',
   },
+  maxDocumentSizeMB: {
+    type: 'number',
+    exclusiveMinimum: 0,
+    default: DEFAULT_MAX_BYTES / 1024 / 1024,
+    scope: 'resource',
+    description: 'Documents larger than this (in MB of UTF-8) are not checked; one diagnostic on the first line says so. The CLI skips files over the same default size.',
+  },
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -134,6 +146,10 @@ export function mergeSettings(base: ServerSettings, raw: unknown, warn: (message
           if ((SEVERITY_SETTINGS as readonly unknown[]).includes(severity)) out.rules[id] = severity as SeveritySetting;
           else warn(`vacancyLint.rules.${id} must be one of ${SEVERITY_SETTINGS.join(', ')}`);
         }
+        break;
+      case 'maxDocumentSizeMB':
+        if (typeof value === 'number' && Number.isFinite(value) && value > 0) out.maxDocumentSizeMB = value;
+        else warn('vacancyLint.maxDocumentSizeMB must be a number of megabytes above 0');
         break;
       case 'allow':
         if (Array.isArray(value)) out.allow = value.filter((p): p is string => typeof p === 'string' && p.trim() !== '');

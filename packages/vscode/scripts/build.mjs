@@ -55,4 +55,10 @@ await Promise.all([
     // vacancy-lint does not search for; bundling it would add 9 MB.
     external: ['typescript'],
   }),
+  // Long documents are checked in a worker thread; the server starts it from ./lint-worker.js beside itself.
+  build({
+    ...common,
+    entryPoints: [require.resolve('@vacancy-lint/language-server/lint-worker')],
+    outfile: 'dist/lint-worker.js',
+  }),
 ]);
