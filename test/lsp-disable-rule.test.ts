@@ -6,15 +6,15 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { chmod, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileUri, startClient, tempWorkspace, removeTempWorkspaces } from './fixtures/lsp/client.js';
+import { BUNDLED_SERVER, fileUri, startClient, tempWorkspace, removeTempWorkspaces } from './fixtures/lsp/client.js';
 
 afterAll(removeTempWorkspaces);
 
 const RULE = 'nl.age.jong-team';
 
 /** Runs disableRule in a fresh server whose only workspace folder is `ws`; returns the result or the error. */
-async function disable(ws: string, uri: string, ruleId = RULE): Promise<{ result?: { file: string }; error?: { code: number; message: string }; messages: string[] }> {
-  const client = await startClient({ rootDir: ws });
+async function disable(ws: string, uri: string, ruleId = RULE, server?: string): Promise<{ result?: { file: string }; error?: { code: number; message: string }; messages: string[] }> {
+  const client = await startClient({ rootDir: ws, ...(server ? { server } : {}) });
   try {
     const result = await client.connection.sendRequest<{ file: string }>('workspace/executeCommand', { command: 'vacancyLint.disableRule', arguments: [{ uri, ruleId }] });
     return { result, messages: client.messages.map((m) => m.message) };
@@ -165,6 +165,14 @@ describe('disableRule edits in place, keeping everything else', () => {
     const { result } = await disable(ws, fileUri(join(ws, 'ad.md')));
     expect(result).toEqual({ file: join(ws, '.vacancylintrc.yaml') });
     expect(await readFile(join(ws, '.vacancylintrc.yaml'), 'utf8')).toBe(text.replace('# for now\n', `# for now\n    ${RULE}: off\n`));
+  });
+
+  test('the VS Code bundle edits JSON and YAML the same way', async () => {
+    const ws = await tempWorkspace({ '.vacancylintrc.json': '{\n  "allow": ["x"]\n}\n', 'yaml/.vacancylintrc.yaml': 'allow: [x]   # keep\n' });
+    await disable(ws, fileUri(join(ws, 'ad.md')), RULE, BUNDLED_SERVER);
+    expect(await readFile(join(ws, '.vacancylintrc.json'), 'utf8')).toBe(`{\n  "allow": ["x"],\n  "rules": {\n    "${RULE}": "off"\n  }\n}\n`);
+    await disable(ws, fileUri(join(ws, 'yaml', 'ad.md')), RULE, BUNDLED_SERVER);
+    expect(await readFile(join(ws, 'yaml', '.vacancylintrc.yaml'), 'utf8')).toBe(`allow: [x]   # keep\nrules:\n  ${RULE}: off\n`);
   });
 
   test('YAML without rules: a rules block is added at the end', async () => {

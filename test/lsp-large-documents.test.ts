@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { fileUri, positionOf, startClient, tempWorkspace, removeTempWorkspaces, type Diagnostic, type Publish, type TestClient } from './fixtures/lsp/client.js';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import { BUNDLED_SERVER, fileUri, positionOf, startClient, tempWorkspace, removeTempWorkspaces, type Diagnostic, type Publish, type TestClient } from './fixtures/lsp/client.js';
 
 afterAll(removeTempWorkspaces);
 
@@ -137,6 +138,35 @@ describe('long documents are checked in a worker', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(client.publishes.slice(since).filter((p) => p.uri === uri).map((p) => p.version)).toEqual([2]);
   }, 180_000);
+
+  test('a request waiting on a long check can be cancelled', async () => {
+    const { text, count } = largeAd(2 * MB, 'een verpleegster');
+    const { uri, publish } = await openAndWait(client, 'cancel.md', text, 120_000);
+    expect(publish.diagnostics.filter((d) => d.code === NURSE)).toHaveLength(count);
+    // Ignoring a phrase re-checks the document before answering; the client stops waiting.
+    const since = client.mark();
+    const source = new CancellationTokenSource();
+    const answer = client.connection.sendRequest('workspace/executeCommand', { command: 'vacancyLint.ignorePhrase', arguments: [{ uri, phrase: 'verpleegster' }] }, source.token);
+    setTimeout(() => source.cancel(), 300);
+    await expect(answer).rejects.toMatchObject({ code: -32800 });
+    expect(client.publishes.slice(since).filter((p) => p.uri === uri)).toEqual([]);
+    // The check itself goes on and its result still arrives.
+    const after = await client.diagnostics(uri, since, () => true, 120_000);
+    expect(after.diagnostics.map((d) => d.code)).not.toContain(NURSE);
+  }, 180_000);
+
+  test('the VS Code bundle starts the worker from its own folder', async () => {
+    const bundled = await startClient({ rootDir: dir, server: BUNDLED_SERVER });
+    try {
+      // Over the worker threshold (64K characters), far under the size limit.
+      const { text, count } = largeAd(200 * 1024, 'een verpleegster', 50);
+      const { publish } = await openAndWait(bundled, 'bundled.md', text, 60_000);
+      expect(publish.diagnostics.filter((d) => d.code === NURSE)).toHaveLength(count);
+      expect(bundled.logs.filter((l) => /could not check/u.test(l))).toEqual([]);
+    } finally {
+      await bundled.close();
+    }
+  }, 120_000);
 
   test('nothing but protocol on stdout, and no errors logged', () => {
     expect(client.stderr()).toBe('');

@@ -51,6 +51,8 @@ await Promise.all([
     entryPoints: [require.resolve('@vacancy-lint/language-server/main')],
     outfile: 'dist/server.js',
     plugins: [inlineJsonRequires],
+    // jsonc-parser's UMD build (its "main") requires its parts at run time, which a bundle cannot follow.
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     // cosmiconfig (the CLI's config search) needs TypeScript only for .ts config files, which
     // vacancy-lint does not search for; bundling it would add 9 MB.
     external: ['typescript'],
