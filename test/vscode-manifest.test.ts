@@ -45,6 +45,7 @@ describe('VS Code settings', () => {
       allow: ['jonge honden'],
       categories: Object.fromEntries(CATEGORIES.map((c) => [c, false])),
       summary: 'both',
+      maxDocumentSizeMB: 2.5,
     };
     const merged = mergeSettings(defaultSettings(), sample, (w) => warnings.push(w));
     expect(warnings).toEqual([]);
