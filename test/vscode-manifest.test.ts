@@ -48,6 +48,7 @@ describe('VS Code settings', () => {
       categories: Object.fromEntries(CATEGORIES.map((c) => [c, false])),
       summary: 'both',
       allowJavaScriptConfig: true,
+      maxDocumentSizeMB: 2.5,
     };
     const merged = mergeSettings(defaultSettings(), sample, (w) => warnings.push(w));
     expect(warnings).toEqual([]);

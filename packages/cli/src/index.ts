@@ -5,6 +5,7 @@ export { PRESETS, preset, type PresetName } from '@vacancy-lint/config';
 export { collectFiles, DEFAULT_EXTENSIONS } from './inputs/collect.js';
 export { loadIgnore, IGNORE_FILE } from './inputs/ignore-file.js';
 export { readTextFile, readFileDecoded, decodeText, decodeFile, encodeText, formatFor, InputError } from './inputs/read.js';
+export { DEFAULT_MAX_BYTES } from './inputs/read.js';
 export { parseJsonlLine, readJsonl, DEFAULT_FIELDS } from './inputs/jsonl.js';
 export { lintText, type LintTextOptions, UNUSED_DIRECTIVE_RULE } from './lint/lint-one.js';
 export { fixEdits, applyEdits, type Edit } from './fix/apply.js';

@@ -11,6 +11,7 @@ import {
   DidChangeWatchedFilesNotification,
   DiagnosticSeverity,
   ErrorCodes,
+  LSPErrorCodes,
   MessageType,
   ShowMessageNotification,
   ResponseError,
@@ -27,13 +28,15 @@ import { codeActions, COMMANDS, FIX_ALL_KIND } from './code-actions.js';
 import { SOURCE, toDiagnostic } from './diagnostics.js';
 import { effectiveConfig } from './effective-config.js';
 import { hoverMarkdown, ruleMarkdown } from './hover.js';
-import { formatFor, lintDocument, phraseKey } from './lint-document.js';
-import { configDirectoryFor, folderOf, uriToPath } from './paths.js';
+import { formatFor, phraseKey } from './lint-document.js';
+import { LintRunner } from './lint-runner.js';
+import { bytesOver, tooLargeDiagnostic } from './size-limit.js';
+import { configDirectoryFor, uriToPath } from './paths.js';
 import { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, forgetProjectConfigs, resolveProjectConfig, type ProjectConfig } from './project-config.js';
 import { defaultSettings, mergeSettings, unwrapSettings, type ServerSettings } from './settings.js';
 import { summaryDetails, summaryLine } from './summary-view.js';
-import { withTimeout } from './with-timeout.js';
-import { writeRuleOff } from './write-config.js';
+import { unlessCancelled, withTimeout } from './with-timeout.js';
+import { RuleOffRefused, turnRuleOff as turnRuleOffInConfig, UnknownRuleError } from './write-config.js';
 
 export interface ServerOptions {
   /** Quiet time after the last keystroke before a document is checked again. */
@@ -63,6 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const projectCache = new Map<string, { at: number; promise: Promise<ProjectConfig> }>();
   const reported = new Set<string>();
+  const runner = new LintRunner();
 
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
@@ -222,21 +226,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       publish(uri, version, []);
       return;
     }
-    let result: LintResult;
+    const text = document.getText();
+    const limit = settings.maxDocumentSizeMB * 1024 * 1024;
+    const bytes = bytesOver(text, limit);
+    if (bytes !== undefined) {
+      // Checking would take minutes and the findings would be unreadable; say so once, on top.
+      runner.cancel(uri);
+      states.delete(uri);
+      publish(uri, version, [tooLargeDiagnostic(bytes, limit)]);
+      return;
+    }
+    let result: LintResult | undefined;
     try {
-      result = lintDocument(
-        {
-          text: document.getText(),
-          format,
-          language: settings.language,
-          config: effectiveConfig(settings, project.config),
-          ignored: ignored.get(uri) ?? new Set(),
-        },
-      );
+      result = await runner.lint(uri, {
+        text,
+        format,
+        language: settings.language,
+        config: effectiveConfig(settings, project.config),
+        ignored: ignored.get(uri) ?? new Set(),
+      });
     } catch (error) {
       connection.console.error(`could not check ${uri}: ${(error as Error).stack ?? String(error)}`);
       return;
     }
+    // Superseded by a newer check, or the document moved on while a long check ran: stale.
+    if (!result || documents.get(uri)?.version !== version || generation !== started) return;
     const summary = summaryLine(result);
     const summaryChanged = previous?.summary !== summary;
     states.set(uri, { result, version, generation: started, summary });
@@ -277,12 +291,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent((event) => {
     // Opening fires this too, right after onDidOpen, whose check is already running.
     if (justOpened.delete(event.document.uri)) return;
+    // A long check of the old text is wasted work now; stop it instead of waiting for the debounce.
+    runner.cancel(event.document.uri);
     schedule(event.document.uri);
   });
   documents.onDidClose((event) => {
     const { uri } = event.document;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    runner.cancel(uri);
     states.delete(uri);
     settingsCache.delete(uri);
     publish(uri, undefined, []);
@@ -308,7 +325,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const state = states.get(params.textDocument.uri);
     if (!document || !state) return null;
     const offset = document.offsetAt(params.position);
-    const hits = state.result.findings.filter((f) => f.offset <= offset && offset <= f.endOffset);
+    const text = document.getText();
+    // While a long document is re-checked the last result may be behind the text: skip what moved.
+    const hits = state.result.findings.filter((f) => f.offset <= offset && offset <= f.endOffset && text.slice(f.offset, f.endOffset) === f.actual);
     if (hits.length === 0) return null;
     const first = hits[0]!;
     return {
@@ -348,19 +367,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
 
   async function turnRuleOff(uri: string, ruleId: string): Promise<{ file: string }> {
-    const path = uriToPath(uri);
-    const folder = (path && folderOf(path, folders)) ?? configDirectoryFor(uri, folders);
-    if (!folder) throw invalid('this document is in no folder or workspace, so there is no project configuration to change');
-    clearProjectConfigs();
-    const project = await projectConfigFor(uri);
-    const file = await writeRuleOff({ current: project.file, currentConfig: project.config, folder }, ruleId);
-    log(`turned ${ruleId} off in ${file}`);
+    const documentPath = uriToPath(uri);
+    if (!documentPath && !uri.startsWith('untitled:')) throw invalid(`disableRule needs a file: or untitled: document uri, not ${uri}`);
+    const { file, created } = await turnRuleOffInConfig({
+      ruleId,
+      ...(documentPath ? { documentPath } : {}),
+      folders,
+      resolve: async (directory) => {
+        // Fresh from disk: the file is about to be changed, a cached copy may be out of date. The
+        // document's trust setting decides whether a JavaScript config is read or only noticed.
+        forgetProjectConfigs();
+        const { allowJavaScriptConfig } = await settingsFor(uri);
+        return resolveProjectConfig(directory, allowJavaScriptConfig);
+      },
+    });
+    log(`turned ${ruleId} off in ${file}${created ? ' (new file)' : ''}`);
     clearProjectConfigs();
     revalidateAll();
     return { file };
   }
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
     const arg = (params.arguments?.[0] ?? {}) as Record<string, unknown>;
     const uri = typeof arg === 'string' ? arg : arg['uri'];
     if (typeof uri !== 'string') throw invalid(`${params.command} needs a document uri`);
@@ -372,7 +399,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (!set) ignored.set(uri, (set = new Set()));
         set.add(phraseKey(phrase));
         states.delete(uri);
-        await validate(uri);
+        // A long document's check may take a while; the client may cancel waiting for it.
+        await unlessCancelled(validate(uri), token);
         return { ignored: [...set] };
       }
       case COMMANDS.disableRule: {
@@ -382,7 +410,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           return await turnRuleOff(uri, ruleId);
         } catch (error) {
           if (error instanceof ResponseError) throw error;
+          if (error instanceof UnknownRuleError) {
+            showMessage(MessageType.Error, `vacancy-lint: ${error.message}`);
+            throw invalid(error.message);
+          }
           const message = `could not turn ${ruleId} off: ${(error as Error).message}`;
+          if (error instanceof RuleOffRefused) {
+            showMessage(MessageType.Error, `vacancy-lint: ${message}`);
+            throw new ResponseError(LSPErrorCodes.RequestFailed, message);
+          }
           showMessage(MessageType.Error, `vacancy-lint: ${message}`);
           throw new ResponseError(ErrorCodes.InternalError, message);
         }
@@ -414,6 +450,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);
     timers.clear();
+    runner.dispose();
   });
 
   documents.listen(connection);

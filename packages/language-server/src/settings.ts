@@ -3,6 +3,7 @@
  * the VS Code extension's `contributes.configuration` is generated from it and a test compares both.
  */
 import { CATEGORIES, SEVERITIES, type Category, type SeveritySetting } from '@vacancy-lint/core';
+import { DEFAULT_MAX_BYTES } from '@vacancy-lint/config';
 
 export const LANGUAGE_SETTINGS = ['auto', 'nl', 'en'] as const;
 export const SUMMARY_SETTINGS = ['codeLens', 'diagnostic', 'both', 'off'] as const;
@@ -17,6 +18,7 @@ export interface ServerSettings {
   summary: (typeof SUMMARY_SETTINGS)[number];
   /** Import the project's vacancy-lint.config.js/.mjs/.cjs, i.e. run its code. Off unless the client says so. */
   allowJavaScriptConfig: boolean;
+  maxDocumentSizeMB: number;
 }
 
 export function defaultSettings(): ServerSettings {
@@ -28,12 +30,14 @@ export function defaultSettings(): ServerSettings {
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
     summary: 'codeLens',
     allowJavaScriptConfig: false,
+    // The CLI's limit, so the editor and the pipeline skip the same files.
+    maxDocumentSizeMB: DEFAULT_MAX_BYTES / 1024 / 1024,
   };
 }
 
 /** A JSON-schema fragment per setting, as VS Code's `contributes.configuration.properties` expects. */
 export interface SettingSchema {
-  type: 'boolean' | 'string' | 'object' | 'array';
+  type: 'boolean' | 'string' | 'object' | 'array' | 'number';
   default: unknown;
   description: string;
   enum?: readonly string[];
@@ -42,6 +46,7 @@ export interface SettingSchema {
   properties?: Record<string, { type: 'boolean'; default: boolean; description: string }>;
   additionalProperties?: { type: 'string'; enum: readonly string[] } | false;
   scope?: 'resource' | 'window';
+  exclusiveMinimum?: number;
 }
 
 /** Keyed by the settings interface, so a new setting without a description does not compile. */
@@ -105,6 +110,13 @@ export const SETTINGS_DESCRIPTION: { [K in keyof ServerSettings]: SettingSchema 
     description:
       "Load the project's JavaScript config file (vacancy-lint.config.js, .mjs or .cjs). Such a file is code and runs inside the language server, so it is off by default; JSON and YAML configs are always read. When a JavaScript config is skipped, the server says so once.",
   },
+  maxDocumentSizeMB: {
+    type: 'number',
+    exclusiveMinimum: 0,
+    default: DEFAULT_MAX_BYTES / 1024 / 1024,
+    scope: 'resource',
+    description: 'Documents larger than this (in MB of UTF-8) are not checked; one diagnostic on the first line says so. The CLI skips files over the same default size.',
+  },
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -148,6 +160,9 @@ export function mergeSettings(base: ServerSettings, raw: unknown, warn: (message
       case 'allowJavaScriptConfig':
         if (typeof value === 'boolean') out.allowJavaScriptConfig = value;
         else warn('vacancyLint.allowJavaScriptConfig must be true or false');
+      case 'maxDocumentSizeMB':
+        if (typeof value === 'number' && Number.isFinite(value) && value > 0) out.maxDocumentSizeMB = value;
+        else warn('vacancyLint.maxDocumentSizeMB must be a number of megabytes above 0');
         break;
       case 'allow':
         if (Array.isArray(value)) out.allow = value.filter((p): p is string => typeof p === 'string' && p.trim() !== '');

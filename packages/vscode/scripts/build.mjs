@@ -54,4 +54,10 @@ await Promise.all([
     // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
     mainFields: ['module', 'main'],
   }),
+  // Long documents are checked in a worker thread; the server starts it from ./lint-worker.js beside itself.
+  build({
+    ...common,
+    entryPoints: [require.resolve('@vacancy-lint/language-server/lint-worker')],
+    outfile: 'dist/lint-worker.js',
+  }),
 ]);

@@ -3,9 +3,10 @@
  * same bytes everywhere except inside a fixed finding.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '@vacancy-lint/config';
 import type { InputFormat } from '../lint/lint-one.js';
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
