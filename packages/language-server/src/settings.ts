@@ -160,6 +160,7 @@ export function mergeSettings(base: ServerSettings, raw: unknown, warn: (message
       case 'allowJavaScriptConfig':
         if (typeof value === 'boolean') out.allowJavaScriptConfig = value;
         else warn('vacancyLint.allowJavaScriptConfig must be true or false');
+        break;
       case 'maxDocumentSizeMB':
         if (typeof value === 'number' && Number.isFinite(value) && value > 0) out.maxDocumentSizeMB = value;
         else warn('vacancyLint.maxDocumentSizeMB must be a number of megabytes above 0');
