@@ -16,6 +16,7 @@ import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
 import { summarize } from './findings/summary.js';
 import { withGenderForm } from './findings/gender-form.js';
+import { isFixSafe } from './findings/fix-safety.js';
 import { documentChecks } from './checks/document.js';
 import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
 
@@ -92,7 +93,12 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
       message: fill(rule.message),
       explanation: fill(rule.explanation),
       suggestions,
-      fixable: (rule.fixable ?? false) && rule.suggestions.length > 0 && !hit.suggestions,
+      fixable:
+        (rule.fixable ?? false) &&
+        rule.suggestions.length > 0 &&
+        !hit.suggestions &&
+        // Never a fix across markup: `<b>verpleeg</b>ster` must keep its tags.
+        isFixSafe({ source: ctx.source, text: ctx.prepared.text, textStart: hit.start, textEnd: hit.end, sourceStart: where.offset, sourceEnd: where.endOffset, replacement: suggestions[0] ?? '' }),
       sources: rule.sources,
       language,
       ...where,
