@@ -36,7 +36,7 @@ export function* stylishChunks(results: readonly FileResult[], options: StylishO
   const total = run.errorCount + run.warningCount + run.infoCount;
   const trouble = problems > 0 ? `${plural(problems, 'input')} could not be linted (see the messages above)` : '';
   if (total === 0) {
-    if (trouble) yield c.red(`✖ ${trouble}; no findings in ${plural(results.length, 'file')}.`) + '\n';
+    if (trouble) yield c.red(`✖ ${trouble}.`) + ` No findings in ${plural(results.length, 'file')}.\n`;
     else if (results.length === 0) yield 'No files were linted.\n';
     else yield c.green(`✔ No findings in ${plural(results.length, 'file')}.`) + '\n';
   } else {
