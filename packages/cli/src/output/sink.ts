@@ -7,9 +7,15 @@ import type { Writable } from 'node:stream';
 
 const BLOCK = 64 * 1024;
 
+/**
+ * Standard output and error that failed. Node "undestroys" its stdio streams after an error (they
+ * must stay usable), so neither `destroyed` nor `errored` stays set on them: remember it here.
+ */
+const broken = new WeakSet<Writable>();
+
 /** True once the stream can take no more: its reader closed it, or it failed. */
 export function isClosed(out: Writable): boolean {
-  return out.destroyed || out.writableEnded || (out as Writable & { errored?: unknown }).errored != null;
+  return broken.has(out) || out.destroyed || out.writableEnded || (out as Writable & { errored?: unknown }).errored != null;
 }
 
 /** Resolves when `out` wants more data, or when it can take none any more. */
@@ -57,9 +63,12 @@ export function quietOnBrokenPipe(): void {
   if (installed) return;
   installed = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && !isClosed(process.stderr)) process.stderr.write(`vacancy-lint: cannot write to standard output (${error.code ?? error.message})\n`);
+    const first = !broken.has(process.stdout);
+    broken.add(process.stdout);
+    if (first && error.code !== 'EPIPE' && !isClosed(process.stderr)) process.stderr.write(`vacancy-lint: cannot write to standard output (${error.code ?? error.message})\n`);
   });
   process.stderr.on('error', () => {
     // Nowhere left to say anything.
+    broken.add(process.stderr);
   });
 }
