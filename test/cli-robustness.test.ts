@@ -145,6 +145,12 @@ describe('internal errors', () => {
 });
 
 describe('exit codes and the summary line when something failed', () => {
+  it('--fix-hard-links without --fix is a usage error', async () => {
+    const r = await runLimited(['--fix-hard-links', 'x.md'], { cwd: project({ 'x.md': NL_CLEAN }) });
+    expect(r.stderr.trim()).toBe('vacancy-lint: --fix-hard-links only applies with --fix');
+    expect(r.code).toBe(2);
+  });
+
   it('no ✔ next to an error: a missing operand alone', async () => {
     const dir = project({});
     const r = await runLimited(['missing.md'], { cwd: dir });

@@ -67,6 +67,7 @@ async function run(options: Options, operands: string[]): Promise<number> {
   }
   if (operands.length === 0) return fail("no input given; pass files, folders, globs, or '-' for standard input");
   if (options.fix && options.fixDryRun) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  if (options.fixHardLinks && !options.fix) throw new UsageError('--fix-hard-links only applies with --fix');
 
   if (options.jsonl) {
     if (options.fix || options.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not apply to --jsonl input');

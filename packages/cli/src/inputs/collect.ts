@@ -169,11 +169,11 @@ class Collector {
 
   /** A glob operand, expanded by tinyglobby; its unreadable folders are reported, not skipped. */
   async pattern(operand: string): Promise<void> {
-    const unreadable: string[] = [];
+    const unreadable: Collected['missing'] = [];
     // fdir (under tinyglobby) ignores readdir errors; this adapter notes them on the way.
     const readdir = ((path: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries?: Dirent[]) => void) =>
       readdirCallback(path, options as { withFileTypes: true }, (error, entries) => {
-        if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') unreadable.push(`${path}: folder cannot be read (${error.code})`);
+        if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') unreadable.push({ operand: path, reason: `folder cannot be read (${error.code})` });
         callback(error, entries);
       })) as unknown as typeof readdirCallback;
     const found = await glob(operand, {
@@ -184,10 +184,7 @@ class Collector {
       followSymbolicLinks: false,
       fs: { readdir },
     });
-    for (const problem of unreadable) {
-      const at = problem.lastIndexOf(': folder');
-      this.missing.push({ operand: problem.slice(0, at), reason: problem.slice(at + 2) });
-    }
+    this.missing.push(...unreadable);
     const base = realBase(operand);
     let matched = 0;
     for (const file of found) {
