@@ -2,7 +2,7 @@
  * `--jsonl`: streams vacancies in and results out, one JSON object per line, in input order.
  * At most a fixed number of records are in flight, so memory does not grow with the input.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, statSync, type ReadStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Options } from '../cli/options.js';
 import { readJsonl, type JsonlFields } from '../inputs/jsonl.js';
@@ -49,6 +49,25 @@ function checkOperands(operands: readonly string[]): void {
   }
 }
 
+/**
+ * Opens a checked operand without blocking (a file swapped for a FIFO after the check cannot
+ * block the open) and makes sure it is still a regular file before streaming it.
+ */
+function openJsonl(operand: string): ReadStream {
+  let fd: number;
+  try {
+    fd = openSync(operand, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new UsageError(`${operand}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const special = specialKind(fstatSync(fd));
+  if (special) {
+    closeSync(fd);
+    throw new UsageError(`${operand}: is ${special}, not a regular file; pipe it into standard input ('-') instead`);
+  }
+  return createReadStream('', { fd });
+}
+
 export async function lintJsonl(operands: readonly string[], options: Options, out: Writable): Promise<JsonlRun> {
   checkOperands(operands);
   const fields: JsonlFields = { id: options.jsonlIdField, text: options.jsonlTextField, lang: options.jsonlLangField, format: options.jsonlFormatField };
@@ -67,16 +86,7 @@ export async function lintJsonl(operands: readonly string[], options: Options, o
 
   try {
     for (const operand of operands) {
-      const input = operand === '-' ? process.stdin : createReadStream(operand);
-      const opened = new Promise<void>((resolve, reject) => {
-        if (operand === '-') resolve();
-        else input.once('open', () => resolve()).once('error', reject);
-      });
-      try {
-        await opened;
-      } catch (error) {
-        throw new Error(`${operand}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      }
+      const input = operand === '-' ? process.stdin : openJsonl(operand);
       for await (const item of readJsonl(input, fields, DEFAULT_MAX_BYTES)) {
         run.records++;
         if (item.kind === 'error') {
