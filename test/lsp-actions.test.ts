@@ -61,6 +61,15 @@ describe('code actions', () => {
     expect(applyEdits(text, editsOf(replace[0]!))).toBe('Café de Hoek zoekt een verpleegster voor ons enthousiast team.\n');
   });
 
+  test('no replacement quick fix for a finding whose range holds markup', async () => {
+    const html = '<p>Wij zoeken een <b>verpleeg</b>ster voor de nacht.</p>\n';
+    const { uri, diagnostics } = await openAndWait('markup.html', 'html', html);
+    const title = diagnostics.find((d) => d.code === 'nl.gender.functietitel-verpleegster')!;
+    const titles = (await actionsFor(uri, title)).map((a) => a.title);
+    expect(titles.some((t) => t.startsWith('Vervang'))).toBe(false);
+    expect(titles.length).toBeGreaterThan(0);
+  });
+
   test('English findings get English titles', async () => {
     const { uri, diagnostics } = await openAndWait('en.txt', 'plaintext', 'We are hiring an experienced salesman for our shop.');
     const salesman = diagnostics.find((d) => d.code === 'en.gender.salesman')!;

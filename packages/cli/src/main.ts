@@ -3,7 +3,7 @@
  * --max-warnings), 1 otherwise, 2 usage, configuration or input problems.
  */
 import { CommanderError } from 'commander';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { program, type Options } from './cli/options.js';
 import { ConfigError } from './config/load.js';
@@ -13,7 +13,8 @@ import { setConfigPolicy } from './config/resolve.js';
 import { checkCategory, explain, listRulesText, UsageError } from './commands/rules-info.js';
 import { lintFiles } from './commands/lint-files.js';
 import { lintJsonl } from './commands/lint-jsonl.js';
-import { formatResults } from './output/index.js';
+import { reportChunks } from './output/index.js';
+import { quietOnBrokenPipe, writeChunks } from './output/sink.js';
 import { shouldColor } from './output/color.js';
 import type { FileResult } from './output/types.js';
 
@@ -29,14 +30,19 @@ function onlyErrors(results: FileResult[]): FileResult[] {
   return results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 }));
 }
 
-function writeReport(text: string, outputFile: string | undefined): void {
+/** Streams the report to standard output or a file: no report is too large to write. */
+async function writeReport(chunks: Iterable<string>, outputFile: string | undefined): Promise<void> {
   if (!outputFile) {
-    process.stdout.write(text);
+    await writeChunks(process.stdout, chunks);
     return;
   }
   const file = resolve(outputFile);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  const out = createWriteStream(file);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => {});
+  await Promise.race([writeChunks(out, chunks), failed]);
+  await Promise.race([new Promise<void>((done) => out.end(done)), failed]);
 }
 
 async function run(options: Options, operands: string[]): Promise<number> {
@@ -68,16 +74,19 @@ async function run(options: Options, operands: string[]): Promise<number> {
   }
   if (operands.length === 0) return fail("no input given; pass files, folders, globs, or '-' for standard input");
   if (options.fix && options.fixDryRun) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  if (options.fixHardLinks && !options.fix) throw new UsageError('--fix-hard-links only applies with --fix');
 
   if (options.jsonl) {
     if (options.fix || options.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not apply to --jsonl input');
+    let writeError: NodeJS.ErrnoException | undefined;
     const out = options.outputFile ? await import('node:fs').then((fs) => {
       const file = resolve(options.outputFile!);
       mkdirSync(dirname(file), { recursive: true });
-      return fs.createWriteStream(file);
+      return fs.createWriteStream(file).on('error', (error) => (writeError = error));
     }) : process.stdout;
     const jsonlRun = await lintJsonl(operands, options, out);
-    if (out !== process.stdout) await new Promise<void>((done) => out.end(done));
+    if (out !== process.stdout && !writeError) await new Promise<void>((done) => out.end(done));
+    if (writeError) return fail(`${options.outputFile}: cannot be written (${writeError.code ?? writeError.message})`);
     if (jsonlRun.errorRecords > 0) {
       process.stderr.write(`vacancy-lint: ${jsonlRun.errorRecords} of ${jsonlRun.records} lines could not be linted (see their error records)\n`);
       return EXIT.trouble;
@@ -92,13 +101,13 @@ async function run(options: Options, operands: string[]): Promise<number> {
   const results = options.quiet ? onlyErrors(all) : all;
 
   if (options.fixDryRun) {
-    const diffs = results.map((r) => r.diff).filter((d): d is string => d !== undefined).join('');
+    const diffs = results.map((r) => r.diff).filter((d): d is string => d !== undefined);
     // Keep stdout parseable when it carries a JSON or SARIF report.
     const machine = !options.outputFile && (options.format === 'json' || options.format === 'sarif');
-    if (diffs) (machine ? process.stderr : process.stdout).write(diffs);
+    await writeChunks(machine ? process.stderr : process.stdout, diffs);
   }
   const color = !options.outputFile && options.format === 'stylish' && shouldColor(process.stdout, process.env, options.color);
-  writeReport(formatResults(options.format, results, { color, dryRun: options.fixDryRun === true }), options.outputFile);
+  await writeReport(reportChunks(options.format, results, { color, dryRun: options.fixDryRun === true, problems: problems.length }), options.outputFile);
 
   if (problems.length > 0) return EXIT.trouble;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -108,7 +117,26 @@ async function run(options: Options, operands: string[]): Promise<number> {
   return EXIT.ok;
 }
 
+/** An error nobody planned for: one line (the stack only with --debug), exit 2, never a crash. */
+function internalError(error: unknown, debug: boolean): number {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`vacancy-lint: internal error: ${message.split('\n')[0]}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write('vacancy-lint: run again with --debug to see where it happened\n');
+  return EXIT.trouble;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+  quietOnBrokenPipe();
+  const debug = argv.includes('--debug');
+  try {
+    return await mainUnguarded(argv);
+  } catch (error) {
+    return internalError(error, debug);
+  }
+}
+
+async function mainUnguarded(argv: readonly string[]): Promise<number> {
   const cmd = program();
   try {
     cmd.parse([...argv], { from: 'user' });

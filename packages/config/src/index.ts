@@ -11,5 +11,5 @@ export { loadConfig, loadConfigFile, readDataFile, JAVASCRIPT_REFUSED, type Load
 export { searchConfig, isProjectRoot, type SearchOptions, type SearchResult, type SkippedFile, type SkipReason, type StopReason } from './search.js';
 export { ConfigResolver, resolveConfig, type ResolveOptions, type ResolvedConfig, type ResolverOptions } from './resolve.js';
 export { describeResolution } from './describe.js';
-export { writeFileAtomic, ConcurrentChangeError } from './write-atomic.js';
+export { writeFileAtomic, ConcurrentChangeError, FixRefusedError, identityOf, type FileIdentity, type WriteOptions } from './write-atomic.js';
 export { DEFAULT_MAX_BYTES } from './limits.js';

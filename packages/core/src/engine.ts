@@ -18,6 +18,7 @@ import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
 import { summarize } from './findings/summary.js';
 import { withGenderForm } from './findings/gender-form.js';
+import { isFixSafe, spansMarkup } from './findings/fix-safety.js';
 import { documentChecks } from './checks/document.js';
 import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
 
@@ -102,6 +103,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
         (t, [k, v]) => t.replaceAll(`{${k}}`, v),
         template.replaceAll('{actual}', shown).replaceAll('{suggestion}', suggestions[0] ?? ''),
       );
+    const range = { source: ctx.source, text: ctx.prepared.text, textStart: hit.start, textEnd: hit.end, sourceStart: where.offset, sourceEnd: where.endOffset };
     ctx.findings.push({
       ruleId: rule.id,
       category: rule.category,
@@ -110,7 +112,12 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
       explanation: fill(rule.explanation),
       suggestions,
       // A check's computed suggestions are advice, not drop-ins; a lexicon entry says whether its own are.
-      fixable: (rule.fixable ?? false) && (hit.suggestions ? hit.dropIn === true : rule.suggestions.length > 0),
+      fixable:
+        (rule.fixable ?? false) &&
+        (hit.suggestions ? hit.dropIn === true : rule.suggestions.length > 0) &&
+        // Never a fix across markup: `<b>verpleeg</b>ster` must keep its tags.
+        isFixSafe({ ...range, replacement: suggestions[0] ?? '' }),
+      ...(spansMarkup(range) ? { spansMarkup: true as const } : {}),
       sources: rule.sources,
       language,
       ...where,

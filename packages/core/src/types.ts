@@ -50,6 +50,11 @@ export interface Finding {
   suggestions: string[];
   /** True when the first suggestion can replace `actual` without changing the meaning. */
   fixable: boolean;
+  /**
+   * True when the source range holds markup besides the matched words (`<b>verpleeg</b>ster`, an
+   * entity, Markdown emphasis): replacing the range would delete it, so no tool offers that edit.
+   */
+  spansMarkup?: true;
   /** URLs or legal references. */
   sources: string[];
   /** The flagged text: always equal to `source.slice(offset, endOffset)`. */

@@ -88,7 +88,8 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
     if (!quick) break;
     const l = labelsFor(finding.language);
     const range = { start: document.positionAt(finding.offset), end: document.positionAt(finding.endOffset) };
-    finding.suggestions.forEach((suggestion, i) => {
+    // Replacing a range that holds markup (`<b>verpleeg</b>ster`) would delete the tags.
+    if (!finding.spansMarkup) finding.suggestions.forEach((suggestion, i) => {
       actions.push({
         title: l.replaceWith(suggestion),
         kind: CodeActionKind.QuickFix,

@@ -13,6 +13,8 @@ export interface FindingData {
   endOffset: number;
   suggestions: string[];
   fixable: boolean;
+  /** The range holds markup besides the matched words: no replacement is offered. */
+  spansMarkup?: true;
   language: Language;
 }
 
@@ -30,6 +32,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     endOffset: finding.endOffset,
     suggestions: finding.suggestions,
     fixable: finding.fixable,
+    ...(finding.spansMarkup ? { spansMarkup: true as const } : {}),
     language: finding.language,
   };
   return {
@@ -56,6 +59,7 @@ export function readFindingData(data: unknown): FindingData | undefined {
     endOffset: d.endOffset,
     suggestions: d.suggestions.filter((s): s is string => typeof s === 'string'),
     fixable: d.fixable === true,
+    ...(d.spansMarkup === true ? { spansMarkup: true as const } : {}),
     language: d.language === 'en' ? 'en' : 'nl',
   };
 }

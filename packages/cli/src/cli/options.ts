@@ -16,6 +16,8 @@ export interface Options {
   outputFile?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  fixHardLinks?: boolean;
+  debug?: boolean;
   concurrency?: number;
   explain?: string;
   listRules?: boolean;
@@ -61,6 +63,7 @@ export function program(): Command {
     .option('--stdin-filename <name>', 'name (and so format and config folder) for standard input')
     .option('--fix', 'apply safe replacements to the files')
     .option('--fix-dry-run', 'show the safe replacements as a unified diff; change nothing')
+    .option('--fix-hard-links', 'with --fix: also fix files with more than one hard link, in place (not atomic)')
     .option('--concurrency <n>', 'worker threads for a batch (default: number of cores; 1 = no workers)', wholeNumber(1))
     .option('--ext <list>', 'file extensions to lint in folders (default: md,markdown,txt,html,htm)', extensions)
     .option('--ignore-path <file>', 'ignore file (gitignore syntax)', '.vacancylintignore')
@@ -78,6 +81,7 @@ export function program(): Command {
     .option('--color', 'force colour in stylish output')
     .option('--no-color', 'no colour in stylish output')
     .option('--no-progress', 'no progress bar')
+    .option('--debug', 'print the stack trace of an internal error')
     .showHelpAfterError('(run vacancy-lint --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .exitOverride();

@@ -44,7 +44,10 @@ export async function lintFiles(operands: readonly string[], options: Options): 
       const { text } = decodeFile(await readStdin(), name);
       const outcome = runTask({ kind: 'text', name, text, options: lintOptions, fix });
       if (outcome.ok) results.push(outcome.result);
-      else problems.push(outcome.error);
+      else {
+        problems.push(outcome.error);
+        if (options.debug && outcome.stack) process.stderr.write(`${outcome.stack}\n`);
+      }
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(error.message);
@@ -52,16 +55,19 @@ export async function lintFiles(operands: readonly string[], options: Options): 
   }
 
   const ignore = loadIgnore(options.ignore ? options.ignorePath : false);
-  const { files, missing, ignored } = await collectFiles(
+  const { files, missing, ignored, skipped } = await collectFiles(
     operands.filter((o) => o !== '-'),
     { extensions: options.ext?.length ? options.ext : DEFAULT_EXTENSIONS, ignore },
   );
   for (const m of missing) problems.push(`${m.operand}: ${m.reason}`);
   for (const f of ignored) process.stderr.write(`vacancy-lint: ${f}: skipped, it matches ${options.ignorePath} (use --no-ignore to lint it)\n`);
+  for (const s of skipped) process.stderr.write(`vacancy-lint: ${s.file}: ${s.reason}\n`);
 
   // Configs are resolved here, once per folder (cached), so workers only lint.
   const tasks: Task[] = [];
-  for (const file of files) tasks.push({ kind: 'file', file, options: await lintOptionsFor(file, options), fix });
+  for (const file of files) {
+    tasks.push({ kind: 'file', file, options: await lintOptionsFor(file, options), fix, ...(options.fixHardLinks ? { fixHardLinks: true } : {}) });
+  }
 
   const runner = createRunner(options.concurrency ?? defaultConcurrency(), tasks.length);
   const progress = createProgress(tasks.length, process.stderr, options.progress);
@@ -74,8 +80,19 @@ export async function lintFiles(operands: readonly string[], options: Options): 
       }),
     );
     for (const outcome of outcomes) {
-      if (outcome.ok) results.push(outcome.result);
-      else problems.push(outcome.error);
+      if (outcome.ok) {
+        results.push(outcome.result);
+        const notFixed = outcome.result.notFixed;
+        if (notFixed) {
+          const line = `${outcome.result.filePath}: not fixed: ${notFixed.reason}`;
+          // A refusal is policy and only a notice; a fix that was unsafe or failed is a problem (exit 2).
+          if (notFixed.kind === 'refused') process.stderr.write(`vacancy-lint: ${line}\n`);
+          else problems.push(line);
+        }
+      } else {
+        problems.push(outcome.error);
+        if (options.debug && outcome.stack) process.stderr.write(`${outcome.stack}\n`);
+      }
     }
   } finally {
     progress.done();

@@ -2,14 +2,17 @@
  * `--jsonl`: streams vacancies in and results out, one JSON object per line, in input order.
  * At most a fixed number of records are in flight, so memory does not grow with the input.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, statSync, type ReadStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Options } from '../cli/options.js';
 import { readJsonl, type JsonlFields } from '../inputs/jsonl.js';
-import { DEFAULT_MAX_BYTES } from '../inputs/read.js';
+import { DEFAULT_MAX_BYTES, specialKind } from '../inputs/read.js';
 import { resolveConfigFor } from '../config/resolve.js';
 import { createRunner, defaultConcurrency } from '../batch/pool.js';
 import type { TaskResult } from '../lint/task.js';
+import { UsageError } from './rules-info.js';
+import { isClosed, writeChunks } from '../output/sink.js';
+import { PLACEHOLDER, streamJson } from '../output/stream-json.js';
 
 export interface JsonlRun {
   records: number;
@@ -18,45 +21,78 @@ export interface JsonlRun {
   warningCount: number;
 }
 
-/** Writes and waits when the pipe is full, so a slow reader slows the linting, not the memory. */
-function writeLine(out: Writable, line: string): Promise<void> | undefined {
-  if (out.write(line + '\n')) return undefined;
-  return new Promise((resolve) => out.once('drain', resolve));
+/** One output record, in pieces: a record for a huge text can be larger than a string may be. */
+type Line = Iterable<string>;
+
+function line(value: unknown): Line {
+  return [JSON.stringify(value), '\n'];
+}
+
+/**
+ * Checks every operand before anything is read or written, so a bad one stops the run with a
+ * usage error instead of breaking the output stream halfway. A FIFO is refused too: it could block
+ * forever; its data can be piped into standard input ('-') instead.
+ */
+function checkOperands(operands: readonly string[]): void {
+  for (const operand of operands) {
+    if (operand === '-') continue;
+    let stat;
+    try {
+      stat = statSync(operand);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`${operand}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(error)})`}`);
+    }
+    if (stat.isDirectory()) throw new UsageError(`${operand}: is a folder; --jsonl reads JSON Lines files or '-' (standard input)`);
+    const special = specialKind(stat);
+    if (special) throw new UsageError(`${operand}: is ${special}, not a regular file; pipe it into standard input ('-') instead`);
+  }
+}
+
+/**
+ * Opens a checked operand without blocking (a file swapped for a FIFO after the check cannot
+ * block the open) and makes sure it is still a regular file before streaming it.
+ */
+function openJsonl(operand: string): ReadStream {
+  let fd: number;
+  try {
+    fd = openSync(operand, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new UsageError(`${operand}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const special = specialKind(fstatSync(fd));
+  if (special) {
+    closeSync(fd);
+    throw new UsageError(`${operand}: is ${special}, not a regular file; pipe it into standard input ('-') instead`);
+  }
+  return createReadStream('', { fd });
 }
 
 export async function lintJsonl(operands: readonly string[], options: Options, out: Writable): Promise<JsonlRun> {
+  checkOperands(operands);
   const fields: JsonlFields = { id: options.jsonlIdField, text: options.jsonlTextField, lang: options.jsonlLangField, format: options.jsonlFormatField };
   const { config } = await resolveConfigFor('stdin', options.config ? { configFile: options.config } : {});
   const concurrency = options.concurrency ?? defaultConcurrency();
   const runner = createRunner(concurrency);
   // Enough records in flight to keep every worker busy, few enough to bound memory.
   const window = Math.max(4, concurrency * 8);
-  const inFlight: Array<Promise<string>> = [];
+  const inFlight: Array<Promise<Line>> = [];
   const run: JsonlRun = { records: 0, errorRecords: 0, errorCount: 0, warningCount: 0 };
 
   const flushOne = async () => {
-    const line = await inFlight.shift()!;
-    await writeLine(out, line);
+    const pieces = await inFlight.shift()!;
+    await writeChunks(out, pieces);
   };
 
   try {
     for (const operand of operands) {
-      const input = operand === '-' ? process.stdin : createReadStream(operand);
-      const opened = new Promise<void>((resolve, reject) => {
-        if (operand === '-') resolve();
-        else input.once('open', () => resolve()).once('error', reject);
-      });
-      try {
-        await opened;
-      } catch (error) {
-        throw new Error(`${operand}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-      }
+      const input = operand === '-' ? process.stdin : openJsonl(operand);
       for await (const item of readJsonl(input, fields, DEFAULT_MAX_BYTES)) {
         run.records++;
         if (item.kind === 'error') {
           run.errorRecords++;
           const { kind: _k, ...record } = item;
-          inFlight.push(Promise.resolve(JSON.stringify(operands.length > 1 ? { file: operand, ...record } : record)));
+          inFlight.push(Promise.resolve(line(operands.length > 1 ? { file: operand, ...record } : record)));
         } else {
           const task = {
             kind: 'text' as const,
@@ -65,16 +101,18 @@ export async function lintJsonl(operands: readonly string[], options: Options, o
             options: { language: item.lang ?? options.lang, format: item.format ?? 'text', config, ...(options.reportUnusedDisableDirectives ? { reportUnusedDirectives: true } : {}) },
             fix: 'none' as const,
           };
-          const pending = runner.run(task).then((outcome: TaskResult) => {
+          const pending = runner.run(task).then((outcome: TaskResult): Line => {
               if (!outcome.ok) {
                 run.errorRecords++;
-                return JSON.stringify({ line: item.line, id: item.id, error: outcome.error });
+                // The record carries the one-line message only; a stack is for --debug, on stderr.
+                if (options.debug && outcome.stack) process.stderr.write(`${outcome.stack}\n`);
+                return line({ line: item.line, id: item.id, error: outcome.error });
               }
               const r = outcome.result;
               run.errorCount += r.errorCount;
               run.warningCount += r.warningCount;
               const findings = options.quiet ? r.messages.filter((m) => m.severity === 'error') : r.messages;
-              return JSON.stringify({ id: item.id, language: r.language, findings, summary: r.summary });
+              return [...streamJson({ id: item.id, language: r.language, findings: PLACEHOLDER, summary: r.summary }, findings, false), '\n'];
             });
           // Handled when its turn to be written comes; this only stops an early failure from
           // counting as an unhandled rejection.
@@ -82,7 +120,10 @@ export async function lintJsonl(operands: readonly string[], options: Options, o
           inFlight.push(pending);
         }
         if (inFlight.length >= window) await flushOne();
+        // The reader went away (EPIPE): stop reading instead of linting for nobody.
+        if (isClosed(out)) break;
       }
+      if (isClosed(out)) break;
     }
     while (inFlight.length > 0) await flushOne();
   } finally {

@@ -1,2 +1,2 @@
-/** The atomic writer lives in @vacancy-lint/config, shared with the language server's config edits. */
-export { writeFileAtomic, ConcurrentChangeError } from '@vacancy-lint/config';
+/** The safe writer lives in @vacancy-lint/config, shared with the language server's config edits. */
+export { writeFileAtomic, ConcurrentChangeError, FixRefusedError, type WriteOptions } from '@vacancy-lint/config';

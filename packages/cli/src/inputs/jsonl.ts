@@ -85,7 +85,8 @@ export async function* readJsonl(input: Readable, fields: JsonlFields, maxChars:
   let line = 0;
   for await (const raw of rl) {
     line++;
-    const parsed = parseJsonlLine(raw, line, fields, maxChars);
+    // A byte-order mark (editors on Windows add one) is not part of the first record.
+    const parsed = parseJsonlLine(line === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw, line, fields, maxChars);
     if (parsed) yield parsed;
   }
 }

@@ -2,11 +2,11 @@
  * Reads files as text and remembers how they were encoded, so `--fix` can write back the exact
  * same bytes everywhere except inside a fixed finding.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES } from '@vacancy-lint/config';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { DEFAULT_MAX_BYTES, identityOf, type FileIdentity } from '@vacancy-lint/config';
 import type { InputFormat } from '../lint/lint-one.js';
 
-export { DEFAULT_MAX_BYTES };
+export { DEFAULT_MAX_BYTES, identityOf, type FileIdentity };
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
 
@@ -61,17 +61,69 @@ export function decodeText(bytes: Uint8Array, name: string, maxBytes = DEFAULT_M
   return decodeFile(bytes, name, maxBytes).text;
 }
 
-export function readFileDecoded(file: string, maxBytes = DEFAULT_MAX_BYTES): DecodedText & { bytes: Buffer } {
-  let bytes: Buffer;
+export type FileKind = Pick<Stats, 'isFile' | 'isDirectory' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket'>;
+
+/** What a non-regular file is, in words; undefined for a regular file. (Stats and Dirent both fit.) */
+export function specialKind(stat: FileKind): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** The facts about a file that --fix checks before and after it writes. */
+
+
+// Opening a FIFO for reading blocks until a writer appears; O_NONBLOCK makes the open return at
+// once, so a FIFO swapped in after the stat below is caught by the fstat instead of hanging the run.
+// (Windows has no FIFOs and no O_NONBLOCK.)
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+function cannotRead(file: string, error: unknown): InputError {
+  return new InputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+}
+
+/**
+ * Reads a regular file. FIFOs, devices and sockets are refused from a stat, before any open: a
+ * FIFO would block forever and opening some devices has side effects.
+ */
+export function readFileBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): { bytes: Buffer; stat: Stats } {
+  let before: Stats;
   try {
-    const size = statSync(file).size;
-    if (size > maxBytes) throw new InputError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; skipped`);
-    bytes = readFileSync(file);
+    before = statSync(file);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  const special = specialKind(before);
+  if (special) throw new InputError(file, `is ${special}, not a regular file; skipped`);
+  const tooBig = (size: number) => new InputError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB, more than the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB; skipped`);
+  if (before.size > maxBytes) throw tooBig(before.size);
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  try {
+    const stat = fstatSync(fd);
+    const swapped = specialKind(stat);
+    if (swapped) throw new InputError(file, `is ${swapped}, not a regular file; skipped`);
+    if (stat.size > maxBytes) throw tooBig(stat.size);
+    return { bytes: readFileSync(fd), stat };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw cannotRead(file, error);
+  } finally {
+    closeSync(fd);
   }
-  return { ...decodeFile(bytes, file, maxBytes), bytes };
+}
+
+export function readFileDecoded(file: string, maxBytes = DEFAULT_MAX_BYTES): DecodedText & { bytes: Buffer; stat: Stats } {
+  const { bytes, stat } = readFileBytes(file, maxBytes);
+  return { ...decodeFile(bytes, file, maxBytes), bytes, stat };
 }
 
 export function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): string {

@@ -16,8 +16,7 @@ function escapeProperty(s: string): string {
   return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-export function formatGithub(results: readonly FileResult[]): string {
-  const lines: string[] = [];
+export function* githubChunks(results: readonly FileResult[]): Generator<string> {
   for (const r of results) {
     for (const m of r.messages) {
       const props = [
@@ -29,8 +28,11 @@ export function formatGithub(results: readonly FileResult[]): string {
         `title=${escapeProperty(`vacancy-lint ${m.ruleId}`)}`,
       ];
       const text = m.suggestions.length ? `${m.message} Suggestion: ${m.suggestions.join(', ')}` : m.message;
-      lines.push(`::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(text)}`);
+      yield `::${COMMAND[m.severity]} ${props.join(',')}::${escapeData(text)}\n`;
     }
   }
-  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+export function formatGithub(results: readonly FileResult[]): string {
+  return [...githubChunks(results)].join('');
 }

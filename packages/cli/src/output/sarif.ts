@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { getRule, ruleDocsUrl, type Finding, type Severity } from '@vacancy-lint/core';
 import type { FileResult } from './types.js';
 import { summarizeRun } from './summary.js';
+import { PLACEHOLDER, streamJson } from './stream-json.js';
 
 const require = createRequire(import.meta.url);
 const VERSION = (require('../../package.json') as { version: string }).version;
@@ -67,46 +68,56 @@ function artifactUri(filePath: string, cwd: string): string {
   return path.split(sep).map((part) => encodeURIComponent(part).replaceAll('%3A', ':')).join('/');
 }
 
-export function formatSarif(results: readonly FileResult[], cwd = process.cwd()): string {
+function sarifResult(m: Finding, uri: string, ruleIndex: number): unknown {
+  const region = {
+    startLine: m.line,
+    startColumn: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    charOffset: m.offset,
+    charLength: m.endOffset - m.offset,
+    snippet: { text: m.actual },
+  };
+  return {
+    ruleId: m.ruleId,
+    ruleIndex,
+    level: LEVEL[m.severity],
+    message: { text: m.suggestions.length ? `${m.message} Suggestion: ${m.suggestions.join(', ')}.` : m.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
+    // Stable across runs as long as the flagged text stays, so code scanning can track alerts.
+    partialFingerprints: { 'vacancyLint/v1': `${m.ruleId}:${m.actual.toLowerCase()}:${m.line}` },
+    ...(m.fixable && m.suggestions.length
+      ? {
+          fixes: [
+            {
+              description: { text: `Replace with '${m.suggestions[0]}'` },
+              artifactChanges: [{ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { charOffset: m.offset, charLength: m.endOffset - m.offset }, insertedContent: { text: m.suggestions[0] } }] }],
+            },
+          ],
+        }
+      : {}),
+    properties: { category: m.category, language: m.language, suggestions: m.suggestions },
+  };
+}
+
+/**
+ * The SARIF log in pieces (same text as `formatSarif`): the rules are collected in a first pass,
+ * the results are written one at a time, so any number of findings fits.
+ */
+export function* sarifChunks(results: readonly FileResult[], cwd = process.cwd()): Generator<string> {
   const rules: ReportingDescriptor[] = [];
   const index = new Map<string, number>();
-  const sarifResults: unknown[] = [];
   for (const r of results) {
-    const uri = artifactUri(r.filePath === '<stdin>' ? 'stdin' : r.filePath, cwd);
     for (const m of r.messages) {
-      if (!index.has(m.ruleId)) {
-        index.set(m.ruleId, rules.length);
-        rules.push(descriptor(m));
-      }
-      const region = {
-        startLine: m.line,
-        startColumn: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        charOffset: m.offset,
-        charLength: m.endOffset - m.offset,
-        snippet: { text: m.actual },
-      };
-      sarifResults.push({
-        ruleId: m.ruleId,
-        ruleIndex: index.get(m.ruleId),
-        level: LEVEL[m.severity],
-        message: { text: m.suggestions.length ? `${m.message} Suggestion: ${m.suggestions.join(', ')}.` : m.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
-        // Stable across runs as long as the flagged text stays, so code scanning can track alerts.
-        partialFingerprints: { 'vacancyLint/v1': `${m.ruleId}:${m.actual.toLowerCase()}:${m.line}` },
-        ...(m.fixable && m.suggestions.length
-          ? {
-              fixes: [
-                {
-                  description: { text: `Replace with '${m.suggestions[0]}'` },
-                  artifactChanges: [{ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, replacements: [{ deletedRegion: { charOffset: m.offset, charLength: m.endOffset - m.offset }, insertedContent: { text: m.suggestions[0] } }] }],
-                },
-              ],
-            }
-          : {}),
-        properties: { category: m.category, language: m.language, suggestions: m.suggestions },
-      });
+      if (index.has(m.ruleId)) continue;
+      index.set(m.ruleId, rules.length);
+      rules.push(descriptor(m));
+    }
+  }
+  function* sarifResults(): Generator<unknown> {
+    for (const r of results) {
+      const uri = artifactUri(r.filePath === '<stdin>' ? 'stdin' : r.filePath, cwd);
+      for (const m of r.messages) yield sarifResult(m, uri, index.get(m.ruleId)!);
     }
   }
   const run = summarizeRun(results);
@@ -126,10 +137,15 @@ export function formatSarif(results: readonly FileResult[], cwd = process.cwd())
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
-        results: sarifResults,
+        results: PLACEHOLDER,
         properties: { summary: { byCategory: run.byCategory, genderCoded: run.genderCoded } },
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  yield* streamJson(log, sarifResults(), true);
+  yield '\n';
+}
+
+export function formatSarif(results: readonly FileResult[], cwd = process.cwd()): string {
+  return [...sarifChunks(results, cwd)].join('');
 }

@@ -7,37 +7,53 @@ const LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function formatStylish(results: readonly FileResult[], colors = false, dryRun = false): string {
-  const c = pc.createColors(colors);
+export interface StylishOptions {
+  colors?: boolean;
+  dryRun?: boolean;
+  /** Inputs that could not be linted (reported on standard error): no "✔" then. */
+  problems?: number;
+}
+
+/** The report line by line (each with its newline), so any number of findings can be written. */
+export function* stylishChunks(results: readonly FileResult[], options: StylishOptions = {}): Generator<string> {
+  const c = pc.createColors(options.colors === true);
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
-  const lines: string[] = [];
+  const problems = options.problems ?? 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    lines.push(c.underline(result.filePath) + c.dim(`  (${result.language})`));
-    const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
+    yield c.underline(result.filePath) + c.dim(`  (${result.language})`) + '\n';
+    // A loop, not Math.max(...list): spreading 150,000 arguments overflows the stack.
+    let width = 0;
+    for (const m of result.messages) width = Math.max(width, `${m.line}:${m.column}`.length);
     for (const m of result.messages) {
       const where = `${m.line}:${m.column}`.padEnd(width);
-      lines.push(`  ${c.dim(where)}  ${paint[m.severity](LABEL[m.severity].padEnd(7))}  ${m.message}  ${c.dim(m.ruleId)}`);
-      if (m.suggestions.length > 0) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.green('→ ' + m.suggestions.join(', '))}`);
+      yield `  ${c.dim(where)}  ${paint[m.severity](LABEL[m.severity].padEnd(7))}  ${m.message}  ${c.dim(m.ruleId)}\n`;
+      if (m.suggestions.length > 0) yield `  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c.green('→ ' + m.suggestions.join(', '))}\n`;
     }
-    lines.push('');
+    yield '\n';
   }
   const run = summarizeRun(results);
   const total = run.errorCount + run.warningCount + run.infoCount;
+  const trouble = problems > 0 ? `${plural(problems, 'input')} could not be linted (see the messages above)` : '';
   if (total === 0) {
-    lines.push(c.green(`✔ No findings in ${plural(results.length, 'file')}.`));
+    if (trouble) yield c.red(`✖ ${trouble}.`) + ` No findings in ${plural(results.length, 'file')}.\n`;
+    else if (results.length === 0) yield 'No files were linted.\n';
+    else yield c.green(`✔ No findings in ${plural(results.length, 'file')}.`) + '\n';
   } else {
-    const mark = run.errorCount > 0 ? c.red('✖') : c.yellow('⚠');
-    lines.push(`${mark} ${plural(total, 'finding')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')}, ${run.infoCount} info) in ${plural(results.length, 'file')}`);
+    const mark = run.errorCount > 0 || trouble ? c.red('✖') : c.yellow('⚠');
+    yield `${mark} ${plural(total, 'finding')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')}, ${run.infoCount} info) in ${plural(results.length, 'file')}\n`;
+    if (trouble) yield c.red(`  ${trouble}`) + '\n';
     const cats = Object.entries(run.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    lines.push(`  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    yield `  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}\n`;
   }
-  if (run.fixedCount > 0) lines.push(c.green(`  ${dryRun ? 'fixable with --fix' : 'fixed'}: ${plural(run.fixedCount, 'finding')}`));
+  if (run.fixedCount > 0) yield c.green(`  ${options.dryRun ? 'fixable with --fix' : 'fixed'}: ${plural(run.fixedCount, 'finding')}`) + '\n';
+  if (run.notFixedCount > 0) yield c.yellow(`  not fixed: ${plural(run.notFixedCount, 'file')} (see the messages above)`) + '\n';
   if (run.genderCoded.length > 0) {
-    lines.push('  gender-coded wording:');
-    for (const g of run.genderCoded) {
-      lines.push(`    ${g.filePath}: ${g.label} (${g.masculine} masculine, ${g.feminine} feminine)`);
-    }
+    yield '  gender-coded wording:\n';
+    for (const g of run.genderCoded) yield `    ${g.filePath}: ${g.label} (${g.masculine} masculine, ${g.feminine} feminine)\n`;
   }
-  return lines.join('\n') + '\n';
+}
+
+export function formatStylish(results: readonly FileResult[], colors = false, dryRun = false, problems = 0): string {
+  return [...stylishChunks(results, { colors, dryRun, problems })].join('');
 }

@@ -13,4 +13,10 @@ export interface FileResult {
   fixedCount?: number;
   /** `--fix-dry-run`: unified diff of what `--fix` would change (absent when nothing changes). */
   diff?: string;
+  /**
+   * `--fix`: the file had fixes but was not written, and why. `refused`: the file system said no
+   * (read-only, another owner, hard links); `unsafe`: it changed while being fixed; `failed`: the
+   * write itself failed. The findings are those of the unchanged file.
+   */
+  notFixed?: { reason: string; kind: 'refused' | 'unsafe' | 'failed' };
 }
