@@ -5,7 +5,10 @@
 import type { Root } from 'nlcst';
 import { prepare, type PreparedText } from './input/prepare.js';
 import { applyDirectives } from './input/directives.js';
-import { segmentByLanguage, type Segment } from './language/detect.js';
+import { segmentByLanguage, type DetectedSegment, type Segment } from './language/detect.js';
+import { unsupportedResult } from './language/unsupported.js';
+import { localize } from './region/overlay.js';
+import { checkRegion, overlayFor, regionFor, reportedRegion } from './region/resolve.js';
 import { parseText } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
 import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
@@ -55,6 +58,8 @@ interface Context {
   lines: LineIndex;
   config: VacancyLintConfig | undefined;
   findings: Finding[];
+  /** Region (or bare language) whose texts each language's findings use. */
+  regions: Record<Language, string>;
 }
 
 /** Source range of text range [start, end). */
@@ -75,6 +80,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
   const allow = compileAllowList(ctx.config, language);
   for (const hit of hits) {
     const { rule } = hit;
+    const text = localize(rule, overlayFor(ctx.regions[language]));
     const severity = resolveSeverity(ctx.config, rule.id, language, rule.category, rule.severity);
     if (severity === 'off') continue;
     if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
@@ -83,17 +89,17 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const shown = actual.replace(/\s+/gu, ' ');
     const fill = (template: string) =>
       Object.entries(hit.vars ?? {}).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template.replaceAll('{actual}', shown));
-    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions), ctx.config?.genderForm);
+    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? text.suggestions), ctx.config?.genderForm);
     if (!suggestions) continue;
     ctx.findings.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
-      message: fill(rule.message),
-      explanation: fill(rule.explanation),
+      message: fill(text.message),
+      explanation: fill(text.explanation),
       suggestions,
-      fixable: (rule.fixable ?? false) && rule.suggestions.length > 0 && !hit.suggestions,
-      sources: rule.sources,
+      fixable: (rule.fixable ?? false) && text.suggestions.length > 0 && !hit.suggestions,
+      sources: text.sources,
       language,
       ...where,
     });
@@ -151,7 +157,9 @@ function dropContained(findings: Finding[]): Finding[] {
  * plugin (which gets its tree from the user's processor).
  */
 export function analyze(source: string, prepared: PreparedText, segments: ParsedSegment[], mainLanguage: Language, config?: VacancyLintConfig, reportUnusedDirectives = false): LintResult {
-  const ctx: Context = { source, prepared, lines: new LineIndex(source), config, findings: [] };
+  const region = checkRegion(config?.region);
+  const regions = { nl: regionFor('nl', region, mainLanguage), en: regionFor('en', region, mainLanguage) };
+  const ctx: Context = { source, prepared, lines: new LineIndex(source), config, findings: [], regions };
   const stream: TokenStream = { tokens: [], words: 0, sentences: [] };
   const sizes = new Map<Language, number>();
   const spans: Array<{ segment: Segment; from: number; to: number }> = [];
@@ -184,6 +192,8 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
   const summary = { ...summarize(kept, stream.words, languages.length ? languages : [mainLanguage]), ...document.facts };
   const result: LintResult = { language: mainLanguage, findings: kept, summary };
+  const reported = reportedRegion(regions[mainLanguage]);
+  if (reported) result.region = reported;
   if (reportUnusedDirectives) {
     result.unusedDirectives = unused.map((d) => {
       const a = ctx.lines.point(d.offset);
@@ -194,21 +204,21 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   return result;
 }
 
-/** Language segments: forced, stated by the document, or detected per paragraph. */
-function segmentsFor(prepared: PreparedText, options: LintOptions): { language: Language; segments: Segment[] } {
+/** Language segments: forced, stated by the document, or detected per paragraph and sentence. */
+function segmentsFor(prepared: PreparedText, options: LintOptions): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
   const fallback = options.config?.defaultLanguage ?? 'nl';
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
   const whole = (language: Language) => ({ language, segments: [{ start: 0, end: prepared.text.length, language }] });
   if (forced) return whole(forced);
   if (prepared.languageRuns) {
-    const segments: Segment[] = [];
+    const segments: DetectedSegment[] = [];
     const sizes = new Map<Language, number>();
     for (const run of prepared.languageRuns) {
-      const parts = run.language
+      const parts: DetectedSegment[] = run.language
         ? [{ start: run.start, end: run.end, language: run.language }]
         : segmentByLanguage(prepared.text.slice(run.start, run.end), prepared.language ?? fallback).segments.map((s) => ({ ...s, start: s.start + run.start, end: s.end + run.start }));
       for (const part of parts) {
-        sizes.set(part.language, (sizes.get(part.language) ?? 0) + part.end - part.start);
+        if (part.language !== 'und') sizes.set(part.language, (sizes.get(part.language) ?? 0) + part.end - part.start);
         segments.push(part);
       }
     }
@@ -221,9 +231,14 @@ function segmentsFor(prepared: PreparedText, options: LintOptions): { language: 
 
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
   const prepared = prepare(source, options.format ?? 'text');
-  const { language, segments } = segmentsFor(prepared, options);
-  const parsed = segments.map((s) => ({ ...s, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }));
-  return analyze(source, prepared, parsed, language, options.config, options.reportUnusedDirectives);
+  const config = options.region ? { ...options.config, region: options.region } : options.config;
+  checkRegion(config?.region);
+  const { language, looksLike, segments } = segmentsFor(prepared, options);
+  // A text in a language without rules is reported as such, never linted with the wrong rules.
+  if (language === 'und') return unsupportedResult(prepared.text, looksLike);
+  // Passages in such a language inside a Dutch or English text are left out.
+  const parsed = segments.flatMap((s) => (s.language === 'und' ? [] : [{ ...s, language: s.language, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }]));
+  return analyze(source, prepared, parsed, language, config, options.reportUnusedDirectives);
 }
 
 export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {
