@@ -229,16 +229,24 @@ function segmentsFor(prepared: PreparedText, options: LintOptions): { language: 
   return segmentByLanguage(prepared.text, fallback);
 }
 
+/** The language of most of the text among `segments`. */
+function largest(segments: readonly Segment[]): Language {
+  const sizes: Record<Language, number> = { nl: 0, en: 0 };
+  for (const s of segments) sizes[s.language] += s.end - s.start;
+  return sizes.en > sizes.nl ? 'en' : 'nl';
+}
+
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
   const prepared = prepare(source, options.format ?? 'text');
   const config = options.region ? { ...options.config, region: options.region } : options.config;
   checkRegion(config?.region);
   const { language, looksLike, segments } = segmentsFor(prepared, options);
-  // A text in a language without rules is reported as such, never linted with the wrong rules.
-  if (language === 'und') return unsupportedResult(prepared.text, looksLike);
-  // Passages in such a language inside a Dutch or English text are left out.
+  // Passages in a language without rules are left out, never linted with the wrong rules; a
+  // text with nothing else is reported as such.
   const parsed = segments.flatMap((s) => (s.language === 'und' ? [] : [{ ...s, language: s.language, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }]));
-  return analyze(source, prepared, parsed, language, config, options.reportUnusedDirectives);
+  if (parsed.length === 0) return unsupportedResult(prepared.text, looksLike);
+  const main = language !== 'und' ? language : largest(parsed);
+  return analyze(source, prepared, parsed, main, config, options.reportUnusedDirectives);
 }
 
 export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {

@@ -12,6 +12,10 @@ export function formatStylish(results: readonly FileResult[], colors = false, dr
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const lines: string[] = [];
   for (const result of results) {
+    if (result.unsupported) {
+      // Not linted: say so, or a German ad would pass as "no findings".
+      lines.push(c.underline(result.filePath) + c.dim(`  (${result.unsupported.language})`), `  ${c.blue('notice')}   ${result.unsupported.message}`, '');
+    }
     if (result.messages.length === 0) continue;
     lines.push(c.underline(result.filePath) + c.dim(`  (${result.language})`));
     const width = Math.max(...result.messages.map((m) => `${m.line}:${m.column}`.length));
@@ -32,6 +36,8 @@ export function formatStylish(results: readonly FileResult[], colors = false, dr
     const cats = Object.entries(run.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     lines.push(`  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   }
+  const unchecked = results.filter((r) => r.unsupported).length;
+  if (unchecked > 0) lines.push(c.blue(`  not checked (language without rules): ${plural(unchecked, 'file')}`));
   if (run.fixedCount > 0) lines.push(c.green(`  ${dryRun ? 'fixable with --fix' : 'fixed'}: ${plural(run.fixedCount, 'finding')}`));
   if (run.genderCoded.length > 0) {
     lines.push('  gender-coded wording:');

@@ -232,8 +232,13 @@ export function segmentByLanguage(text: string, fallback: Language): { language:
       // Two function words can be a borrowed phrase ("and a great team"); then franc must agree.
       const strong = found && (Math.max(...CODES.map((c) => paragraph.tally.votes[c])) >= 3 || found.language === 'und' || francGuess(text.slice(paragraph.start, paragraph.end)) === found.language);
       if (found && strong) own = found;
+      previous = own;
+    } else if (paragraph.tally.letters >= MIN_SENTENCE_LETTERS) {
+      // A short paragraph ("Please send your CV to our recruiter.") switches only on strong
+      // evidence, and only itself: a short list item after it still follows the text around it.
+      const found = verdict(paragraph.tally.votes, SENTENCE_VOTES, SENTENCE_MARGIN);
+      if (found && found.language !== 'und') own = found;
     }
-    previous = own;
     for (const sentence of paragraph.sentences) {
       let language = own;
       if (own.language !== 'und' && paragraph.sentences.length > 1 && sentence.letters >= MIN_SENTENCE_LETTERS) {
