@@ -30,8 +30,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
         : detectLanguage(source, options.config?.defaultLanguage ?? 'nl');
     if (detected.language === 'und') {
       // Not Dutch or English: say so once instead of linting with the wrong rules.
-      const notice = file.info(unsupportedNotice(detected.looksLike).message, { ruleId: 'unsupported-language', source: 'vacancy-lint' });
-      notice.fatal = undefined;
+      file.info(unsupportedNotice(detected.looksLike).message, { ruleId: 'unsupported-language', source: 'vacancy-lint' });
       return;
     }
     const language = detected.language;
