@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { lintSync, REGIONS, type Finding, type LintResult } from '@vacancy-lint/core';
 
 const ROOT = join(import.meta.dirname, '..');
