@@ -79,6 +79,19 @@ describe('languages without rules are reported, not linted with Dutch rules', ()
     exact(text, r);
   });
 
+  it('a French paragraph in an English ad is left out, even though "de" and "en" are Dutch words', () => {
+    const text =
+      'We are looking for a salesman for our shop in Ottawa. You will work with a friendly team.\n\n' +
+      'Au Centre de santé, nous traitons la maladie lorsqu’elle se présente. En plus, nous travaillons fort pour créer une communauté en bonne santé, et nous cherchons un jeune vendeur.';
+    const r = lintSync(text);
+    expect(r.language).toBe('en');
+    expect(r.findings.map((f) => [f.actual, f.language])).toEqual([['salesman', 'en']]);
+    // Not read as Dutch (nor as English): only the English paragraph was linted.
+    expect(r.summary.languages).toEqual(['en']);
+    expect(r.summary.words).toBeLessThan(25);
+    exact(text, r);
+  });
+
   it('Dutch and English texts are never reported as unsupported', () => {
     for (const text of [
       'Je komt te werken in een team van tien collega’s. Salaris: schaal 8, maximaal € 4.000 per maand.',

@@ -65,10 +65,14 @@ let functionWords: Map<string, number> | undefined;
 function functionWordTable(): Map<string, number> {
   if (functionWords) return functionWords;
   const table = new Map<string, number>();
+  // A word Dutch or English shares with a language without rules ("de" and "en" are French too,
+  // "die" is German) says nothing about which of them a text is in: it counts for none. Words the
+  // other languages share among themselves ("la") count for each.
   const supported = new Set([...FUNCTION_WORDS.nl, ...FUNCTION_WORDS.en]);
+  const others = new Set(CODES.filter((c) => c !== 'nl' && c !== 'en').flatMap((c) => FUNCTION_WORDS[c]));
   CODES.forEach((code, bit) => {
     for (const word of FUNCTION_WORDS[code]) {
-      if (code !== 'nl' && code !== 'en' && supported.has(word)) continue;
+      if (supported.has(word) && others.has(word)) continue;
       table.set(word, (table.get(word) ?? 0) | (1 << bit));
     }
   });
@@ -129,14 +133,20 @@ interface Verdict {
   looksLike?: string;
 }
 
-/** The language the function words clearly point to, if any. */
-function verdict(votes: Votes, least = 2, margin = MARGIN): Verdict | undefined {
+/**
+ * The language the function words clearly point to, if any. `smooth` adds one vote to the loser,
+ * so a short sentence with one word of the other language needs twice the evidence ("What's in it
+ * for you als medewerker?" stays Dutch).
+ */
+function verdict(votes: Votes, least = 2, margin = MARGIN, smooth = 0): Verdict | undefined {
   const supported: Language = votes.nl >= votes.en ? 'nl' : 'en';
   const other: Language = supported === 'nl' ? 'en' : 'nl';
   let foreign: Code = 'de';
   for (const code of CODES) if (code !== 'nl' && code !== 'en' && votes[code] > votes[foreign]) foreign = code;
-  if (votes[foreign] >= least && votes[foreign] >= margin * votes[supported]) return { language: 'und', looksLike: foreign };
-  if (votes[supported] >= least && votes[supported] >= margin * votes[other]) return { language: supported };
+  if (votes[foreign] >= least && votes[foreign] >= margin * (votes[supported] + smooth)) return { language: 'und', looksLike: foreign };
+  // Dutch or English must also beat the best other language ("de" and "en" are French words too).
+  const rival = Math.max(votes[other], votes[foreign]);
+  if (votes[supported] >= least && votes[supported] >= margin * (rival + smooth)) return { language: supported };
   return undefined;
 }
 
@@ -236,14 +246,15 @@ export function segmentByLanguage(text: string, fallback: Language): { language:
     } else if (paragraph.tally.letters >= MIN_SENTENCE_LETTERS) {
       // A short paragraph ("Please send your CV to our recruiter.") switches only on strong
       // evidence, and only itself: a short list item after it still follows the text around it.
-      const found = verdict(paragraph.tally.votes, SENTENCE_VOTES, SENTENCE_MARGIN);
+      const found = verdict(paragraph.tally.votes, SENTENCE_VOTES, SENTENCE_MARGIN, 1);
       if (found && found.language !== 'und') own = found;
     }
     for (const sentence of paragraph.sentences) {
       let language = own;
       if (own.language !== 'und' && paragraph.sentences.length > 1 && sentence.letters >= MIN_SENTENCE_LETTERS) {
-        const found = verdict(sentence.votes, SENTENCE_VOTES, SENTENCE_MARGIN);
-        if (found && found.language !== 'und') language = found;
+        const found = verdict(sentence.votes, SENTENCE_VOTES, SENTENCE_MARGIN, 1);
+        // A sentence in a language without rules is left out too.
+        if (found) language = found;
       }
       runs.push({ start: sentence.start, end: sentence.end, ...language });
     }

@@ -11,15 +11,15 @@ const words = (s: string) => s.trim().split(/\s+/u);
 
 /**
  * The most frequent short words of each language. Their share does not depend on the length of a
- * text, so they work on a sentence as well as on a page. The other languages' lists are used
- * without the words Dutch or English also have ("die", "in", "as"), so they never count for both.
+ * text, so they work on a sentence as well as on a page. A word Dutch or English shares with one
+ * of the other languages ("de", "en", "die") is listed under both and counted for neither.
  */
 export const FUNCTION_WORDS: Record<Code, readonly string[]> = {
   nl: words('de het een en van je jij jouw wij we ons onze is zijn bent ben voor met op te dat die niet ook als bij naar om heb hebt wordt worden kun kunt kan over uit aan door maar nog dan wat hoe wie waar er deze dit zo of zich hun'),
   en: words('the a an and of you your we our us is are be for with on to that this not also as at by from have has will can about out but what how who where which they their it its or if into more than'),
-  de: words('und ist nicht mit für auf eine einen einem einer wir sie ihr ihre ihren unser unsere unseren werden wird sind oder auch sich bei zur zum über nach durch kein keine bieten suchen'),
-  fr: words('le la les et est une des du pour avec sur dans nous vous votre vos notre nos pas qui au aux cette sont être chez leur leurs mais très'),
-  es: words('el los las y es una para con por del su sus nuestro nuestra nuestros somos buscamos tu tus está como pero más'),
+  de: words('die der und ist nicht mit für auf eine einen einem einer wir sie ihr ihre ihren unser unsere unseren werden wird sind oder auch sich bei zur zum über nach durch kein keine bieten suchen'),
+  fr: words('le la les et est une des du de en pour avec sur dans nous vous votre vos notre nos pas qui au aux cette sont être chez leur leurs mais très par'),
+  es: words('el los las y es una para con por del de en la que un su sus nuestro nuestra nuestros somos buscamos tu tus está como pero más'),
   it: words('il gli della delle dei degli che una sono siamo nostro nostra nostri cerchiamo anche alla nel nella ti tuo tua'),
   pt: words('os uma para com não são nosso nossa nossos procuramos também mais pelo pela você seu sua'),
 };
