@@ -5,7 +5,10 @@
 import type { Root } from 'nlcst';
 import { prepare, type PreparedText } from './input/prepare.js';
 import { applyDirectives } from './input/directives.js';
-import { segmentByLanguage, type Segment } from './language/detect.js';
+import { segmentByLanguage, type DetectedSegment, type Segment } from './language/detect.js';
+import { unsupportedResult } from './language/unsupported.js';
+import { localize } from './region/overlay.js';
+import { checkRegion, overlayFor, regionFor, reportedRegion } from './region/resolve.js';
 import { parseText } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
 import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
@@ -60,6 +63,8 @@ interface Context {
   findings: Finding[];
   /** Rule id → the first job-related reason for its demand anywhere in the document. */
   reasons?: Map<string, { start: number; end: number }>;
+  /** Region (or bare language) whose texts each language's findings use. */
+  regions: Record<Language, string>;
 }
 
 /** Source range of text range [start, end). */
@@ -80,11 +85,12 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
   const allow = compileAllowList(ctx.config, language);
   for (const hit of hits) {
     const { rule } = hit;
+    const text = localize(rule, overlayFor(ctx.regions[language]));
     let severity = resolveSeverity(ctx.config, rule.id, language, rule.category, rule.severity);
     if (severity === 'off') continue;
     // A reason elsewhere in the ad answers the rule's question: say where, as information.
     const reason = rule.reasonFound ? ctx.reasons?.get(rule.id) : undefined;
-    let message = rule.message;
+    let message = text.message;
     if (reason && rule.reasonFound) {
       severity = 'info';
       message = rule.reasonFound
@@ -95,7 +101,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const where = position(ctx, hit.start, hit.end);
     const actual = where.actual;
     const shown = actual.replace(/\s+/gu, ' ');
-    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions), ctx.config?.genderForm);
+    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? text.suggestions), ctx.config?.genderForm);
     if (!suggestions) continue;
     // `{suggestion}`: the first suggestion as it will be offered (lexicon rules name it in the message).
     const fill = (template: string) =>
@@ -109,16 +115,16 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
       category: rule.category,
       severity,
       message: fill(message),
-      explanation: fill(rule.explanation),
+      explanation: fill(text.explanation),
       suggestions,
       // A check's computed suggestions are advice, not drop-ins; a lexicon entry says whether its own are.
       fixable:
         (rule.fixable ?? false) &&
-        (hit.suggestions ? hit.dropIn === true : rule.suggestions.length > 0) &&
+        (hit.suggestions ? hit.dropIn === true : text.suggestions.length > 0) &&
         // Never a fix across markup: `<b>verpleeg</b>ster` must keep its tags.
         isFixSafe({ ...range, replacement: suggestions[0] ?? '' }),
       ...(spansMarkup(range) ? { spansMarkup: true as const } : {}),
-      sources: rule.sources,
+      sources: text.sources,
       language,
       ...where,
     });
@@ -176,7 +182,9 @@ function dropContained(findings: Finding[]): Finding[] {
  * plugin (which gets its tree from the user's processor).
  */
 export function analyze(source: string, prepared: PreparedText, segments: ParsedSegment[], mainLanguage: Language, config?: VacancyLintConfig, reportUnusedDirectives = false): LintResult {
-  const ctx: Context = { source, prepared, lines: new LineIndex(source), config, findings: [] };
+  const region = checkRegion(config?.region);
+  const regions = { nl: regionFor('nl', region, mainLanguage), en: regionFor('en', region, mainLanguage) };
+  const ctx: Context = { source, prepared, lines: new LineIndex(source), config, findings: [], regions };
   const stream: TokenStream = { tokens: [], words: 0, sentences: [] };
   const sizes = new Map<Language, number>();
   const spans: Array<{ segment: Segment; from: number; to: number }> = [];
@@ -224,6 +232,8 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
   const summary = { ...summarize(kept, stream.words, languages.length ? languages : [mainLanguage]), ...document.facts };
   const result: LintResult = { language: mainLanguage, findings: kept, summary };
+  const reported = reportedRegion(regions[mainLanguage]);
+  if (reported) result.region = reported;
   if (reportUnusedDirectives) {
     result.unusedDirectives = unused.map((d) => {
       const a = ctx.lines.point(d.offset);
@@ -234,21 +244,21 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   return result;
 }
 
-/** Language segments: forced, stated by the document, or detected per paragraph. */
-function segmentsFor(prepared: PreparedText, options: LintOptions): { language: Language; segments: Segment[] } {
+/** Language segments: forced, stated by the document, or detected per paragraph and sentence. */
+function segmentsFor(prepared: PreparedText, options: LintOptions): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
   const fallback = options.config?.defaultLanguage ?? 'nl';
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
   const whole = (language: Language) => ({ language, segments: [{ start: 0, end: prepared.text.length, language }] });
   if (forced) return whole(forced);
   if (prepared.languageRuns) {
-    const segments: Segment[] = [];
+    const segments: DetectedSegment[] = [];
     const sizes = new Map<Language, number>();
     for (const run of prepared.languageRuns) {
-      const parts = run.language
+      const parts: DetectedSegment[] = run.language
         ? [{ start: run.start, end: run.end, language: run.language }]
         : segmentByLanguage(prepared.text.slice(run.start, run.end), prepared.language ?? fallback).segments.map((s) => ({ ...s, start: s.start + run.start, end: s.end + run.start }));
       for (const part of parts) {
-        sizes.set(part.language, (sizes.get(part.language) ?? 0) + part.end - part.start);
+        if (part.language !== 'und') sizes.set(part.language, (sizes.get(part.language) ?? 0) + part.end - part.start);
         segments.push(part);
       }
     }
@@ -259,11 +269,24 @@ function segmentsFor(prepared: PreparedText, options: LintOptions): { language: 
   return segmentByLanguage(prepared.text, fallback);
 }
 
+/** The language of most of the text among `segments`. */
+function largest(segments: readonly Segment[]): Language {
+  const sizes: Record<Language, number> = { nl: 0, en: 0 };
+  for (const s of segments) sizes[s.language] += s.end - s.start;
+  return sizes.en > sizes.nl ? 'en' : 'nl';
+}
+
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
   const prepared = prepare(source, options.format ?? 'text');
-  const { language, segments } = segmentsFor(prepared, options);
-  const parsed = segments.map((s) => ({ ...s, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }));
-  return analyze(source, prepared, parsed, language, options.config, options.reportUnusedDirectives);
+  const config = options.region ? { ...options.config, region: options.region } : options.config;
+  checkRegion(config?.region);
+  const { language, looksLike, segments } = segmentsFor(prepared, options);
+  // Passages in a language without rules are left out, never linted with the wrong rules; a
+  // text with nothing else is reported as such.
+  const parsed = segments.flatMap((s) => (s.language === 'und' ? [] : [{ ...s, language: s.language, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }]));
+  if (parsed.length === 0) return unsupportedResult(prepared.text, looksLike);
+  const main = language !== 'und' ? language : largest(parsed);
+  return analyze(source, prepared, parsed, main, config, options.reportUnusedDirectives);
 }
 
 export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {

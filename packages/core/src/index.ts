@@ -10,7 +10,7 @@ export { lint, lintSync } from './engine.js';
 export { default as retextVacancyLint, type PluginOptions } from './plugin.js';
 export { listRules, getRule, ruleDocsUrl, type RuleInfo } from './rules/registry.js';
 export { detectLanguage } from './language/detect.js';
-export { CATEGORIES, SEVERITIES } from './types.js';
+export { CATEGORIES, REGIONS, SEVERITIES } from './types.js';
 export type {
   Category,
   Finding,
@@ -19,9 +19,11 @@ export type {
   Language,
   LintOptions,
   LintResult,
+  Region,
   Severity,
   SeveritySetting,
   Summary,
+  UnsupportedLanguage,
   UnusedDirective,
   VacancyLintConfig,
 } from './types.js';

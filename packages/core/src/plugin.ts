@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { analyze } from './engine.js';
 import { plainLists } from './input/prepare.js';
 import { detectLanguage } from './language/detect.js';
+import { unsupportedNotice } from './language/unsupported.js';
 import { ruleDocsUrl } from './rules/registry.js';
 import type { Language, VacancyLintConfig } from './types.js';
 
@@ -23,10 +24,16 @@ export interface PluginOptions {
 export default function retextVacancyLint(options: PluginOptions = {}) {
   return function transform(tree: Root, file: VFile): void {
     const source = String(file);
-    const language =
+    const detected =
       options.language && options.language !== 'auto'
-        ? options.language
-        : detectLanguage(source, options.config?.defaultLanguage ?? 'nl').language;
+        ? { language: options.language }
+        : detectLanguage(source, options.config?.defaultLanguage ?? 'nl');
+    if (detected.language === 'und') {
+      // Not Dutch or English: say so once instead of linting with the wrong rules.
+      file.info(unsupportedNotice(detected.looksLike).message, { ruleId: 'unsupported-language', source: 'vacancy-lint' });
+      return;
+    }
+    const language = detected.language;
     const result = analyze(source, { text: source, blockEnds: [], language, directives: [], lists: plainLists(source) }, [{ start: 0, end: source.length, language, tree }], language, options.config);
     for (const finding of result.findings) {
       const message = file.message(finding.message, {

@@ -6,6 +6,23 @@
 /** Languages with rule data. */
 export type Language = 'nl' | 'en';
 
+/**
+ * Jurisdictions with their own sources and wording: the law a finding cites and how a suggestion
+ * names the right to work. The country decides; see `VacancyLintConfig.region`.
+ */
+export const REGIONS = ['nl-NL', 'nl-BE', 'en-GB', 'en-US', 'en-IE', 'en-NL'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** A text in a language vacancy-lint has no rules for. */
+export interface UnsupportedLanguage {
+  /** ISO 639-1 code of the language the text looks like (`de`, `fr`), or `und` when unknown. */
+  language: string;
+  /** Its English name, when known (`German`). */
+  name?: string;
+  /** One line for people: what the text looks like and that it was not checked. */
+  message: string;
+}
+
 /** Fixed list of categories; documented in the README. */
 export const CATEGORIES = [
   'gender',
@@ -112,8 +129,18 @@ export interface Summary {
 }
 
 export interface LintResult {
-  /** Main language of the document. */
-  language: Language;
+  /**
+   * Main language of the document; `und` when it is in a language without rules (see
+   * `unsupported`): then nothing was checked and there are no findings.
+   */
+  language: Language | 'und';
+  /** Set when the text is in a language vacancy-lint has no rules for. */
+  unsupported?: UnsupportedLanguage;
+  /**
+   * Region whose law and wording the findings of the main language use; absent for English text
+   * when no region was set (then sources name UK and US law, suggestions no country).
+   */
+  region?: Region;
   findings: Finding[];
   summary: Summary;
   /** Disable directives that silenced nothing (only with `reportUnusedDirectives`). */
@@ -156,6 +183,12 @@ export interface VacancyLintConfig {
    * found and what to add. `each`: one finding per coded word on that side instead.
    */
   genderCodedWords?: GenderCodedWords;
+  /**
+* Jurisdiction: which law the findings cite and how suggestions name the right to work.
+   * Default: `nl-NL` for Dutch documents; none for English ones. The country applies to every
+   * passage (an English paragraph in an `nl-BE` document is under Belgian law where we have data).
+   */
+  region?: Region;
 }
 
 export interface LintOptions {
@@ -168,6 +201,8 @@ export interface LintOptions {
    */
   format?: 'text' | 'markdown' | 'html';
   config?: VacancyLintConfig;
+  /** Region for this document; overrides `config.region`. */
+  region?: Region;
   /** Report disable comments that silenced nothing in `LintResult.unusedDirectives`. */
   reportUnusedDirectives?: boolean;
 }

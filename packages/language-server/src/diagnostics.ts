@@ -1,5 +1,5 @@
 /** Findings as LSP diagnostics. */
-import { ruleDocsUrl, type Finding, type Language, type Severity } from '@vacancy-lint/core';
+import { ruleDocsUrl, type Finding, type Language, type LintResult, type Severity } from '@vacancy-lint/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -44,6 +44,19 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     message: finding.message,
     data,
   };
+}
+
+/** Code of the notice that a document is in a language without rules. */
+export const UNSUPPORTED_LANGUAGE = 'unsupported-language';
+
+/**
+ * A document in a language without rules gets one information diagnostic at its start, so the
+ * writer sees that it was not checked instead of an empty, reassuring problem list.
+ */
+export function noticeDiagnostics(result: Pick<LintResult, 'unsupported'>): Diagnostic[] {
+  if (!result.unsupported) return [];
+  const start = { line: 0, character: 0 };
+  return [{ range: { start, end: start }, severity: DiagnosticSeverity.Information, code: UNSUPPORTED_LANGUAGE, source: SOURCE, message: result.unsupported.message }];
 }
 
 /** Accepts `data` only when it has the shape this server wrote; clients may mangle or drop it. */

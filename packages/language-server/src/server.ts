@@ -25,7 +25,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, COMMANDS, FIX_ALL_KIND } from './code-actions.js';
-import { SOURCE, toDiagnostic } from './diagnostics.js';
+import { noticeDiagnostics, SOURCE, toDiagnostic } from './diagnostics.js';
 import { effectiveConfig } from './effective-config.js';
 import { hoverMarkdown, ruleMarkdown } from './hover.js';
 import { formatFor, phraseKey } from './lint-document.js';
@@ -254,7 +254,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const summary = summaryLine(result);
     const summaryChanged = previous?.summary !== summary;
     states.set(uri, { result, version, generation: started, summary });
-    const diagnostics = result.findings.map((f) => toDiagnostic(document, f));
+    const diagnostics = [...noticeDiagnostics(result), ...result.findings.map((f) => toDiagnostic(document, f))];
     if (settings.summary === 'diagnostic' || settings.summary === 'both') diagnostics.unshift(summaryDiagnostic(summary));
     publish(uri, version, diagnostics);
     if (summaryChanged && (settings.summary === 'codeLens' || settings.summary === 'both') && capabilities.workspace?.codeLens?.refreshSupport) {

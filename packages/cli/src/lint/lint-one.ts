@@ -46,7 +46,7 @@ export function lintText(filePath: string, text: string, options: LintTextOption
   });
   let messages = result.findings;
   if (options.reportUnusedDirectives && result.unusedDirectives?.length) {
-    messages = [...messages, ...result.unusedDirectives.map((d) => directiveFinding(d, text, result.language))].sort(
+    messages = [...messages, ...result.unusedDirectives.map((d) => directiveFinding(d, text, result.language === 'und' ? 'nl' : result.language))].sort(
       (a, b) => a.offset - b.offset || a.endOffset - b.endOffset,
     );
   }
@@ -59,5 +59,7 @@ export function lintText(filePath: string, text: string, options: LintTextOption
     warningCount: count('warning'),
     infoCount: count('info'),
     summary: result.summary,
+    ...(result.unsupported ? { unsupported: result.unsupported } : {}),
+    ...(result.region ? { region: result.region } : {}),
   };
 }

@@ -20,6 +20,10 @@ export function* stylishChunks(results: readonly FileResult[], options: StylishO
   const paint = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const problems = options.problems ?? 0;
   for (const result of results) {
+    if (result.unsupported) {
+      // Not linted: say so, or a German ad would pass as "no findings".
+      yield `${c.underline(result.filePath)}${c.dim(`  (${result.unsupported.language})`)}\n  ${c.blue('notice')}   ${result.unsupported.message}\n\n`;
+    }
     if (result.messages.length === 0) continue;
     yield c.underline(result.filePath) + c.dim(`  (${result.language})`) + '\n';
     // A loop, not Math.max(...list): spreading 150,000 arguments overflows the stack.
@@ -46,6 +50,8 @@ export function* stylishChunks(results: readonly FileResult[], options: StylishO
     const cats = Object.entries(run.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     yield `  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}\n`;
   }
+  const unchecked = results.filter((r) => r.unsupported).length;
+  if (unchecked > 0) yield c.blue(`  not checked (language without rules): ${plural(unchecked, 'file')}`) + '\n';
   if (run.fixedCount > 0) yield c.green(`  ${options.dryRun ? 'fixable with --fix' : 'fixed'}: ${plural(run.fixedCount, 'finding')}`) + '\n';
   if (run.notFixedCount > 0) yield c.yellow(`  not fixed: ${plural(run.notFixedCount, 'file')} (see the messages above)`) + '\n';
   if (run.genderCoded.length > 0) {

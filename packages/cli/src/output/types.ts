@@ -1,9 +1,14 @@
-import type { Finding, Language, Summary } from '@vacancy-lint/core';
+import type { Finding, LintResult, Summary, UnsupportedLanguage } from '@vacancy-lint/core';
 
 /** One linted file, in ESLint's result shape plus our summary. */
 export interface FileResult {
   filePath: string;
-  language: Language;
+  /** `und`: a language without rules; see `unsupported`. */
+  language: LintResult['language'];
+  /** Set when the text is in a language vacancy-lint does not check (then there are no messages). */
+  unsupported?: UnsupportedLanguage;
+  /** Region whose law the messages cite (absent for English without a region). */
+  region?: LintResult['region'];
   messages: Finding[];
   errorCount: number;
   warningCount: number;
