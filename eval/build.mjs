@@ -25,7 +25,7 @@ export const CATEGORIES = [
   'family', 'appearance', 'personal-data', 'pay', 'jargon', 'readability', 'structure', 'other',
 ];
 
-const LABEL = /\[\[([^\]|]+)\|([a-z-]+)\]\]/g;
+const LABEL = /\[\[([^\]|]+)\|([a-z/-]+)\]\]/g;
 
 /** 32-bit FNV-1a: a small, stable hash for ranking records inside a stratum. */
 function fnv(text) {
@@ -71,9 +71,12 @@ export function parseSource(source, lang, file = `${lang}.txt`) {
     const labels = [];
     for (const match of rest.matchAll(LABEL)) {
       text += rest.slice(last, match.index);
-      const [, span, category] = match;
-      if (!CATEGORIES.includes(category)) problems.push(`${where}: unknown category '${category}'`);
-      labels.push({ category, span, start: text.length });
+      // `category/other/…`: the first is the label's category; the others are also accepted,
+      // for wording the knowledge base itself puts under two grounds.
+      const [, span, categories] = match;
+      const [category, ...also] = categories.split('/');
+      for (const c of [category, ...also]) if (!CATEGORIES.includes(c)) problems.push(`${where}: unknown category '${c}'`);
+      labels.push({ category, ...(also.length ? { also } : {}), span, start: text.length });
       text += span;
       last = match.index + match[0].length;
     }
