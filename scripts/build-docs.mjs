@@ -44,6 +44,7 @@ export function renderRuleDocs(language) {
       out.push(`### ${rule.id}`, '');
       out.push(`- **${L.fields.severity}:** ${L.severity[rule.severity]}${rule.fixable ? ` · ${L.fields.fix}` : ''}`);
       if (rule.kind === 'document') out.push(`- **${L.fields.matches}:** ${L.fields.document}`);
+      else if (rule.kind === 'reference') out.push(`- **${L.fields.matches}:** ${language === 'nl' ? "'hij', 'hem' en 'zijn' die naar de kandidaat of de functie verwijzen (zie rules/nl/lexicon/context.yml)" : "'he', 'him' and 'his' that refer to the candidate or the role (see rules/en/lexicon/context.yml)"}`);
       else if (rule.phrases) out.push(`- **${L.fields.matches}:** ${rule.phrases.map(quote).join(', ')}`);
       else if (rule.pattern) out.push(`- **${L.fields.matches}:** ${quote(rule.pattern)}`);
       else if (rule.lexicon) out.push(`- **${L.fields.matches}:** [rules/${language}/lexicon/${rule.lexicon}.yml](../../rules/${language}/lexicon/${rule.lexicon}.yml) (${language === 'nl' ? `${rule.lexiconSize} titels, met meervouden en samenstellingen` : `${rule.lexiconSize} titles, with plurals`})`);

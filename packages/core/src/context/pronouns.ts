@@ -14,6 +14,7 @@ type Person = 'candidate' | 'specific';
 interface PronounWords {
   male: Set<string>;
   maleAfter: Map<string, Set<string>>;
+  possessive: Map<string, { notAfter: Set<string>; notBefore: Set<string> }>;
   candidates: Set<string>;
   modifiers: Set<string>;
   specific: Set<string>;
@@ -27,6 +28,7 @@ function wordsFor(language: Language): PronounWords | undefined {
   const words = data && {
     male: new Set(data.male),
     maleAfter: new Map(Object.entries(data.maleAfter ?? {}).map(([k, v]) => [k, new Set(v)])),
+    possessive: new Map(Object.entries(data.possessive ?? {}).map(([k, v]) => [k, { notAfter: new Set(v.notAfter ?? []), notBefore: new Set(v.notBefore ?? []) }])),
     candidates: new Set(data.candidates),
     modifiers: new Set(data.modifiers),
     specific: new Set(data.specific),
@@ -64,8 +66,19 @@ function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
   }
   const after = words.maleAfter.get(token.norm);
   const previous = tokens[i - 1];
-  return after !== undefined && previous !== undefined && previous.sentence === token.sentence && after.has(previous.norm);
+  const sameSentence = previous !== undefined && previous.sentence === token.sentence;
+  if (after !== undefined && sameSentence && after.has(previous.norm)) return true;
+  const possessive = words.possessive.get(token.norm);
+  if (!possessive) return false;
+  // As a verb it follows a plural ("de taken zijn") or a word like "wij", or ends the clause.
+  const next = tokens[i + 1];
+  if (!next || !next.word || next.sentence !== token.sentence || possessive.notBefore.has(next.norm)) return false;
+  if (sameSentence && (possessive.notAfter.has(previous.norm) || (previous.word && PLURAL_ENDING.test(previous.norm)))) return false;
+  return true;
 }
+
+/** Dutch plurals end in -en, -s or -'s ("taken", "collega's"): a verb 'zijn' follows them. */
+const PLURAL_ENDING = /(?:en|s|'s)$/u;
 
 /** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
 const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);

@@ -36,7 +36,8 @@ export interface RuleInfo {
   fixable: boolean;
   sources: string[];
   examples: { flag: string[]; pass: string[] };
-  kind: 'phrase' | 'pattern' | 'document';
+  /** `reference`: words that refer back to someone (generic he/hij), judged by what they refer to. */
+  kind: 'phrase' | 'pattern' | 'document' | 'reference';
   phrases?: string[];
   pattern?: string;
   /** The word table a lexicon rule matches (rules/<lang>/lexicon/<name>.yml), and its number of entries. */
@@ -61,7 +62,7 @@ function toInfo(rule: CompiledRule, file: string): RuleInfo {
     fixable: rule.fixable ?? false,
     sources: rule.sources,
     examples: rule.examples,
-    kind: rule.check ? 'document' : rule.pattern ? 'pattern' : 'phrase',
+    kind: rule.check === 'generic-pronoun' ? 'reference' : rule.check ? 'document' : rule.pattern ? 'pattern' : 'phrase',
     ...(rule.phrases ? { phrases: rule.phrases } : {}),
     ...(rule.pattern ? { pattern: rule.pattern } : {}),
     ...(rule.reasons ? { reasons: rule.reasons } : {}),

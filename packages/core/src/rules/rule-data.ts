@@ -80,6 +80,7 @@ export interface ContextWords {
   pronouns: {
     male: string[];
     maleAfter?: Record<string, string[]>;
+    possessive?: Record<string, { notAfter?: string[]; notBefore?: string[] }>;
     candidates: string[];
     modifiers: string[];
     specific: string[];
