@@ -16,6 +16,7 @@ import { matchPatterns } from './match/patterns.js';
 import { matchEquality, equalityOffByDefault, type EqualityHit } from './match/equality.js';
 import { ruleTable } from './rules/registry.js';
 import { judgeHits } from './context/judge.js';
+import { pluralOf } from './rules/morphology.js';
 import { genericPronouns } from './context/pronouns.js';
 import { LineIndex } from './findings/positions.js';
 import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
@@ -101,7 +102,8 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const where = position(ctx, hit.start, hit.end);
     const actual = where.actual;
     const shown = actual.replace(/\s+/gu, ' ');
-    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? text.suggestions), ctx.config?.genderForm);
+    const raw = hit.suggestions ?? (hit.plural ? text.suggestions.map((s) => pluralOf(s, language)) : text.suggestions);
+    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, raw), ctx.config?.genderForm);
     if (!suggestions) continue;
     // `{suggestion}`: the first suggestion as it will be offered (lexicon rules name it in the message).
     const fill = (template: string) =>
@@ -120,7 +122,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
       // A check's computed suggestions are advice, not drop-ins; a lexicon entry says whether its own are.
       fixable:
         (rule.fixable ?? false) &&
-        (hit.suggestions ? hit.dropIn === true : text.suggestions.length > 0) &&
+        (hit.suggestions ? hit.dropIn === true : text.suggestions.length > 0 && !hit.plural) &&
         // Never a fix across markup: `<b>verpleeg</b>ster` must keep its tags.
         isFixSafe({ ...range, replacement: suggestions[0] ?? '' }),
       ...(spansMarkup(range) ? { spansMarkup: true as const } : {}),

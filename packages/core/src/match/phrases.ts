@@ -21,10 +21,13 @@ export interface Hit {
   suggestions?: string[];
   /** The hit's own suggestions are safe to apply as a fix (lexicon entries with one-word titles). */
   dropIn?: boolean;
+  /** Matched a generated plural: the rule's suggestions are made plural, and not applied as a fix. */
+  plural?: boolean;
 }
 
 /** What a lexicon entry brings to its hit. */
-function entrySuggestions(entry: TrieEntry, alone: boolean): Pick<Hit, 'suggestions' | 'dropIn'> {
+function entrySuggestions(entry: TrieEntry, alone: boolean): Pick<Hit, 'suggestions' | 'dropIn' | 'plural'> {
+  if (entry.plural) return { plural: true };
   if (!entry.suggestions) return {};
   return { suggestions: (alone && entry.alone) || entry.suggestions, dropIn: entry.dropIn ?? false };
 }

@@ -21,6 +21,7 @@ const NL_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['hulp', 'hulpen'],
   ['oog', 'ogen'],
   ['ees', 'esen'],
+  ['aris', 'arissen'],
   ['es', 'essen'],
   ['in', 'innen'],
   ['aar', 'aren'],

@@ -16,6 +16,8 @@ export interface RuleData {
   check?: 'generic-pronoun' | 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine' | 'gender-coded-masculine-word' | 'gender-coded-feminine-word';
   caseSensitive?: boolean;
   inflect?: boolean;
+  /** Also match the plural of each phrase's last word (person nouns); plural hits get plural suggestions. */
+  plurals?: boolean;
   exceptions?: { sentence?: string[]; before?: string[]; after?: string[] };
   /** Job-related reasons for the demand, looked for in the whole document. */
   reasons?: string[];

@@ -8,6 +8,7 @@ import type { RuleData, RuleFile } from './rule-data.js';
 import { expandPhrase } from './phrases.js';
 import { compilePattern } from './patterns.js';
 import { expandTitles } from './titles.js';
+import { pluralOf } from './morphology.js';
 import { titleLexicons } from '../generated/rules.js';
 
 export interface CompiledRule extends RuleData {
@@ -35,6 +36,8 @@ export interface TrieEntry {
   alone?: string[];
   /** The suggestions are single words that fit any sentence the phrase fits: safe to apply. */
   dropIn?: boolean;
+  /** A generated plural of a phrase: its suggestions are made plural, and it is never a drop-in. */
+  plural?: boolean;
 }
 
 export interface TrieNode {
@@ -129,6 +132,15 @@ export function buildRuleTable(files: readonly RuleFile[], language: Language): 
           const entry: TrieEntry = { rule, kind: 'hit', ...(data.caseSensitive ? { exact: expanded.tokens } : {}) };
           if (expanded.compound) addSuffix(table, expanded.tokens[0]!.toLowerCase(), entry);
           insert(table.trie, expanded.tokens, entry);
+          // Person nouns also in the plural ("schoonmaaksters"), with the suggestions made plural too.
+          if (data.plurals && !data.caseSensitive) {
+            const last = expanded.tokens.length - 1;
+            const plural = [...expanded.tokens.slice(0, last), pluralOf(expanded.tokens[last]!, language)];
+            if (plural[last] === expanded.tokens[last]) continue;
+            const pluralEntry: TrieEntry = { rule, kind: 'hit', plural: true };
+            if (expanded.compound) addSuffix(table, plural[0]!, pluralEntry);
+            insert(table.trie, plural, pluralEntry);
+          }
         }
       }
       for (const phrase of data.reasons ?? []) {
