@@ -61,9 +61,12 @@ export function expandTitles(lexicon: TitleLexicon): ExpandedTitles {
     const neutralPlural = entry.neutralPlural ?? entry.neutral.map((n) => pluralOf(n, language));
     const dropIn = (words: string[]) => words.every((w) => fitsAnySentence(entry.form, w, language));
     phrases.push({ phrase: entry.form, compound, suggestions: entry.neutral, ...(entry.alone ? { alone: entry.alone } : {}), dropIn: dropIn(entry.neutral) && dropIn(entry.alone ?? []) });
-    if (plural && plural !== entry.form) {
+    // Dutch -man titles also have plurals in -lieden and -lui ("stuurlieden", "vaklui").
+    const plurals = plural && plural !== entry.form ? [plural] : [];
+    if (language === 'nl' && entry.plural === undefined && entry.form.endsWith('man')) plurals.push(`${entry.form.slice(0, -3)}lieden`, `${entry.form.slice(0, -3)}lui`);
+    for (const form of plurals) {
       const alone = entry.alone?.map((a) => pluralOf(a, language));
-      phrases.push({ phrase: plural, compound, suggestions: neutralPlural, ...(alone ? { alone } : {}), dropIn: dropIn(neutralPlural) && dropIn(entry.alone ?? []) });
+      phrases.push({ phrase: form, compound, suggestions: neutralPlural, ...(alone ? { alone } : {}), dropIn: dropIn(neutralPlural) && dropIn(entry.alone ?? []) });
     }
     // "kapper of kapster", "kapster/kapper": the pair form the Taalunie accepts.
     const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language)] : [];
