@@ -90,7 +90,7 @@ describe('generic male pronouns', () => {
       .map((f) => f.actual);
 
   it.each([
-    ['nl', 'De ideale kandidaat werkt nauwkeurig. Hij houdt van cijfers en bewaakt zijn planning.', ['Hij']],
+    ['nl', 'De ideale kandidaat werkt nauwkeurig. Hij houdt van cijfers en bewaakt zijn planning.', ['Hij', 'zijn']],
     ['nl', 'Onze nieuwe collega start in maart; hij krijgt een inwerkprogramma.', ['hij']],
     ['en', 'The successful applicant will work shifts. He must be able to lift 20 kg.', ['He']],
     ['en', 'The employee keeps his workstation clean.', ['his']],

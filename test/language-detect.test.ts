@@ -110,7 +110,7 @@ describe('languages without rules are reported, not linted with Dutch rules', ()
 describe('a paragraph with sentences in both languages is split per sentence', () => {
   const text =
     'Wij zoeken een verpleegster voor ons ziekenhuis en je werkt in wisselende diensten. ' +
-    'You will work with a salesman from our partner company and you report to the chairman.';
+    'We are hiring a salesman for our partner company, and you report to the chairman.';
 
   it('each sentence gets its own language and rules, at exact positions', () => {
     const r = lintSync(text);

@@ -138,6 +138,8 @@ function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Array<{ start
     // Our job-ad rules say it better, and where one of them excused the words ("former
     // chairman"), retext-equality must not flag them either: keep theirs only where ours are silent.
     if (ours.some((f) => f.start < hit.end && hit.start < f.end)) continue;
+    // A capital inside a sentence makes the word a name here ("Superman", "the Ombudsman's office").
+    if (capitalisedInsideSentence(ctx.prepared.text, hit.start)) continue;
     const where = position(ctx, hit.start, hit.end);
     const explicit = settingFor(ctx.config, hit.ruleId, 'en', hit.category);
     if (explicit === undefined && equalityOffByDefault(hit.id)) continue;
@@ -156,6 +158,17 @@ function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Array<{ start
       ...where,
     });
   }
+}
+
+/** True when text[start] is a capital letter that no sentence start explains. */
+function capitalisedInsideSentence(text: string, start: number): boolean {
+  const first = text.charAt(start);
+  if (first === first.toLowerCase()) return false;
+  // Acronyms ("ADD", "O.C.D.") are written in capitals anywhere; a name has lower case after its capital.
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  let k = start - 1;
+  while (k >= 0 && /[\s"'“‘(\[*_-]/u.test(text.charAt(k))) k--;
+  return k >= 0 && !/[.!?:;\n•·]/u.test(text.charAt(k));
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

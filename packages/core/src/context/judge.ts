@@ -38,6 +38,10 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
         continue;
       }
     }
+    if (inRange && category === 'gender' && namedPersonFollows(stream, hit.last)) {
+      excused.push({ ...hit, why: 'name' });
+      continue;
+    }
     if (inRange && words.othersCategories.has(category) && aboutOthers(hit, cues, stream, clauseOf, words.own)) {
       excused.push({ ...hit, why: 'others' });
       continue;
@@ -65,4 +69,24 @@ function aboutOthers(hit: Hit, cues: Span[], stream: TokenStream, clauseOf: (i: 
     for (let k = cue.last + 1; k < hit.first; k++) if (own.has(stream.tokens[k]!.norm)) return false;
     return true;
   });
+}
+
+/** Honorifics that start a name after a title ("our chairman, Sir Richard Hale"). */
+const HONORIFIC = /^(?:sir|dame|lord|lady|mr|mrs|ms|dr|prof|mevrouw|meneer|dhr|mevr)\.?$/u;
+
+/**
+ * A title followed by a person's name, after an optional comma, is that person's title ("our
+ * chairman, Sir Richard Hale", "directrice Anna de Vries"), not the job on offer.
+ */
+function namedPersonFollows(stream: TokenStream, last: number): boolean {
+  const { tokens } = stream;
+  let k = last + 1;
+  if (tokens[k]?.norm === ',' && tokens[k]!.sentence === tokens[last]!.sentence) k++;
+  const name = tokens[k];
+  const next = tokens[k + 1];
+  if (!name || name.sentence !== tokens[last]!.sentence || !name.word) return false;
+  const capital = (t: typeof name) => t.exact.charAt(0) !== t.exact.charAt(0).toLowerCase() && t.exact !== t.exact.toUpperCase();
+  if (HONORIFIC.test(name.norm) && capital(name)) return true;
+  // Two capitalised words in a row: a first name and a surname.
+  return capital(name) && next !== undefined && next.sentence === name.sentence && next.word && capital(next);
 }

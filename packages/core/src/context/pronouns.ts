@@ -41,12 +41,33 @@ function wordsFor(language: Language): PronounWords | undefined {
 function personAt(tokens: Token[], i: number, words: PronounWords): Person | undefined {
   const token = tokens[i]!;
   if (!token.word) return undefined;
+  const previous = tokens[i - 1];
+  const sameSentence = previous !== undefined && previous.sentence === token.sentence;
+  // "Tom is a retired engineer": a noun after "is a" describes someone already named.
+  if (sameSentence && ARTICLE.has(previous.norm) && COPULA.has(tokens[i - 2]?.norm ?? '') && !words.modifiers.has(token.norm)) return undefined;
   if (words.specific.has(token.norm)) return 'specific';
+  // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
+  if (sameSentence && previous.word && token.exact.charAt(0) !== token.exact.charAt(0).toLowerCase() && token.exact !== token.exact.toUpperCase()) return 'specific';
+  // "our senior technician", "onze teamleider": someone who already works there.
+  if (ownedBefore(tokens, i)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
-  const previous = tokens[i - 1];
   if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm) && token.exact === token.norm && AGENT_NOUN.test(token.norm)) return 'candidate';
   return undefined;
+}
+
+const ARTICLE = new Set(['a', 'an', 'een']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'ben', 'bent', 'zijn']);
+const OWN = new Set(['our', 'ons', 'onze']);
+
+/** "our (senior) technician": a possessive within two words before, and no "new" in between. */
+function ownedBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    const norm = tokens[k]!.norm;
+    if (norm === 'new' || norm === 'nieuwe' || norm === 'next' || norm === 'future' || norm === 'toekomstige') return false;
+    if (OWN.has(norm)) return true;
+  }
+  return false;
 }
 
 /** Endings of nouns for people who do something (planner, adviseur, analist, technician, trainee). */
