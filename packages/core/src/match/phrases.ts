@@ -143,6 +143,8 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
       excusedByNeighbours(hit.rule, tokens, hit.first, hit.last)
     ) {
       excused.push(hit);
+      // An excused phrase covers its parts: "kitchen assistant or kitchen maid" excuses "maid" too.
+      lastEnd.set(index, hit.end);
       continue;
     }
     lastEnd.set(index, hit.end);
