@@ -38,6 +38,10 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
         continue;
       }
     }
+    if (inRange && category === 'jargon' && capitalisedJargonName(stream, hit.first)) {
+      excused.push({ ...hit, why: 'name' });
+      continue;
+    }
     if (inRange && category === 'gender' && namedPersonFollows(stream, hit.last)) {
       excused.push({ ...hit, why: 'name' });
       continue;
@@ -89,4 +93,22 @@ function namedPersonFollows(stream: TokenStream, last: number): boolean {
   if (HONORIFIC.test(name.norm) && capital(name)) return true;
   // Two capitalised words in a row: a first name and a surname.
   return capital(name) && next !== undefined && next.sentence === name.sentence && next.word && capital(next);
+}
+
+/**
+ * Jargon words are borrowed English nouns; with a capital inside a sentence they are usually a
+ * name: "Course Hero", "merken als Ninja en Philips", "sell Ninja air fryers". Title case before a
+ * job word ("a Superstar Sales Manager") or after an acronym ("IT Rockstars") is still the jargon.
+ */
+function capitalisedJargonName(stream: TokenStream, first: number): boolean {
+  const { tokens } = stream;
+  const token = tokens[first]!;
+  const capital = (t: typeof token | undefined) => t !== undefined && t.word && t.exact.charAt(0) !== t.exact.charAt(0).toLowerCase() && t.exact !== t.exact.toUpperCase();
+  const lower = (t: typeof token | undefined) => t !== undefined && t.word && t.exact.charAt(0) === t.exact.charAt(0).toLowerCase();
+  if (!capital(token)) return false;
+  const previous = tokens[first - 1];
+  const next = tokens[first + 1];
+  if (!previous || previous.sentence !== token.sentence) return false;
+  if (capital(previous)) return true;
+  return lower(previous) && (!next || next.sentence !== token.sentence || !next.word || lower(next));
 }
