@@ -18,6 +18,7 @@ interface PronounWords {
   candidates: Set<string>;
   modifiers: Set<string>;
   specific: Set<string>;
+  roles: Set<string>;
 }
 
 const cache = new Map<Language, PronounWords | undefined>();
@@ -32,6 +33,7 @@ function wordsFor(language: Language): PronounWords | undefined {
     candidates: new Set(data.candidates),
     modifiers: new Set(data.modifiers),
     specific: new Set(data.specific),
+    roles: new Set(data.roles ?? []),
   };
   cache.set(language, words);
   return words;
@@ -51,12 +53,28 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
+  // A role after a preposition is someone you work with; as a subject it is the role on offer.
+  if (words.roles.has(token.norm) || (words.roles.size > 0 && [...ROLE_HEADS].some((h) => token.norm.endsWith(h) && words.roles.has(h)))) {
+    return afterPreposition(tokens, i) ? 'specific' : 'candidate';
+  }
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
   if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm) && token.exact === token.norm && AGENT_NOUN.test(token.norm)) return 'candidate';
   return undefined;
 }
 
 const ARTICLE = new Set(['a', 'an', 'een']);
+/** Compound heads that make a longer word a role ("projectmanager", "werkvoorbereider"). */
+const ROLE_HEADS = ['manager', 'leider', 'voorbereider', 'adviseur', 'coördinator', 'specialist', 'consultant', 'analist', 'ontwikkelaar', 'monteur', 'technicus', 'planner', 'engineer', 'developer', 'designer', 'officer', 'assistent'];
+const PREPOSITIONS = new Set(['aan', 'met', 'van', 'voor', 'bij', 'naar', 'door', 'onder', 'to', 'with', 'for', 'from', 'by', 'under', 'alongside']);
+
+/** "aan de teamleider", "to your line manager": a preposition within three words before. */
+function afterPreposition(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (PREPOSITIONS.has(tokens[k]!.norm)) return true;
+    if (!tokens[k]!.word) return false;
+  }
+  return false;
+}
 const COPULA = new Set(['is', 'was', 'are', 'were', 'ben', 'bent', 'zijn']);
 const OWN = new Set(['our', 'ons', 'onze']);
 

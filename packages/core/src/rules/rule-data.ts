@@ -86,5 +86,6 @@ export interface ContextWords {
     candidates: string[];
     modifiers: string[];
     specific: string[];
+    roles?: string[];
   };
 }
