@@ -44,14 +44,14 @@ const fuzz = (args: string[], timeout: number) => spawnSync(process.execPath, [M
 describe('fuzz and soak harness', () => {
   it('a short fixed-seed run finds no failure', () => {
     const ran = fuzz(
-      ['--seed', '20260101', '--seconds', '20', '--max-kb', '16', '--max-depth', '300', '--soak-cycles', '300', '--timeout-ms', '15000', '--exclude', Object.keys(PENDING_CLASSES).join(',')],
+      ['--seed', '20260101', '--seconds', '20', '--max-kb', '16', '--max-depth', '300', '--soak-cycles', '1000', '--timeout-ms', '15000', '--exclude', Object.keys(PENDING_CLASSES).join(',')],
       180_000,
     );
     expect(ran.stdout, ran.stderr).toContain('fuzz: no failures');
     expect(ran.status).toBe(0);
     // It did drive every unit and the soak.
     for (const unit of ['library', 'cli-file', 'cli-stdin', 'cli-jsonl', 'cli-fix', 'cli-format', 'lsp', 'lsp-jsonrpc']) expect(ran.stdout).toMatch(new RegExp(`${unit} \\d+`));
-    expect(ran.stdout).toMatch(/soak: 300 open\/change\/close cycles/);
+    expect(ran.stdout).toMatch(/soak: 1000 open\/change\/close cycles/);
   }, 240_000);
 
   it('reports a failure with its seed and a shrunk reproduction, saved to a file that replays it', () => {
@@ -78,7 +78,7 @@ describe('fuzz and soak harness', () => {
 });
 
 describe('the invariants catch what they are for', () => {
-  const finding = { ruleId: 'x', actual: 'jong team', line: 2, column: 5, endLine: 2, endColumn: 14, offset: 8, endOffset: 17 };
+  const finding = { ruleId: 'x', actual: 'jong team', line: 2, column: 5, endLine: 2, endColumn: 14, offset: 9, endOffset: 18 };
   const text = 'Wij\r\nons jong team.';
 
   it('accepts exact positions (CR LF counts as one line break)', () => {

@@ -141,10 +141,21 @@ async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<
   const failed = new Set<string>();
   const counts = new Map<string, number>();
   let cases = 0;
-  // Units first, then a class: every unit gets its share however many classes it takes.
+  // Units in rounds (each round in a shuffled order), then a class: every unit gets its share however
+  // many classes it takes, and even the shortest run drives every unit once.
   const driven = [...new Set(pairs.map(([u]) => u))];
+  let round: Unit[] = [];
+  let rounds = 0;
   while (pairs.length > 0) {
-    const unit = r.pick(driven);
+    if (round.length === 0) {
+      round = [...driven];
+      for (let i = round.length - 1; i > 0; i--) {
+        const j = r.below(i + 1);
+        [round[i], round[j]] = [round[j]!, round[i]!];
+      }
+      rounds++;
+    }
+    const unit = round.pop()!;
     const className = r.pick(pairs.filter(([u]) => u === unit))[1];
     const key = `${unit.name}:${className}`;
     const batchSeed = r.below(2 ** 31);
@@ -181,7 +192,7 @@ async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<
       log(`  reproduction: ${preview(JSON.stringify(failure.counterexample, (_k, v: unknown) => (v instanceof Uint8Array ? `<${v.length} bytes>` : v)), 600)}`);
       log(`  saved: ${file} (npm run fuzz -- --replay ${file})`);
     }
-    if (Date.now() >= deadline) break;
+    if (Date.now() >= deadline && (round.length === 0 || rounds > 1)) break;
   }
   log(`fuzz: ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (${[...counts].map(([u, n]) => `${u} ${n}`).join(', ')})`);
 

@@ -35,7 +35,7 @@ const textClasses = CLASSES.map((c) => c.name);
 
 const cliUnit = (mode: CliMode): Unit => ({
   name: `cli-${mode}`,
-  batch: 3,
+  batch: 2,
   classes: textClasses,
   arbitrary: (name, limits) => fc.tuple(classArbitrary(name, limits), fc.nat()),
   run: async (r, value) => {
@@ -73,7 +73,7 @@ export const UNITS: Unit[] = [
   cliUnit('format'),
   {
     name: 'lsp',
-    batch: 5,
+    batch: 4,
     classes: textClasses,
     arbitrary: (name, limits) => fc.tuple(classArbitrary(name, limits), edits, probes),
     run: async (r, value) => {
@@ -83,7 +83,7 @@ export const UNITS: Unit[] = [
   },
   {
     name: 'lsp-jsonrpc',
-    batch: 5,
+    batch: 4,
     classes: ['jsonrpc'],
     arbitrary: () => rpcMessages,
     run: (r, value) => r.lsp.checkMessages(value as RpcMessage[]),
