@@ -44,7 +44,7 @@ const fuzz = (args: string[], timeout: number) => spawnSync(process.execPath, [M
 describe('fuzz and soak harness', () => {
   it('a short fixed-seed run finds no failure', () => {
     const ran = fuzz(
-      ['--seed', '20260101', '--seconds', '20', '--max-kb', '16', '--max-depth', '300', '--soak-cycles', '1000', '--timeout-ms', '15000', '--exclude', Object.keys(PENDING_CLASSES).join(',')],
+      ['--seed', '20260101', '--seconds', '15', '--max-kb', '16', '--max-depth', '300', '--soak-cycles', '1000', '--timeout-ms', '15000', '--exclude', Object.keys(PENDING_CLASSES).join(',')],
       180_000,
     );
     expect(ran.stdout, ran.stderr).toContain('fuzz: no failures');
