@@ -166,8 +166,9 @@ async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<
     }
     const details = await fc.check(
       fc.asyncProperty(unit.arbitrary(className, limits), (value) => unit.run(runners, value)),
-      // Shrinking a slow failure can take long; keep what was found when its time is up.
-      { seed: batchSeed, numRuns: unit.batch, interruptAfterTimeLimit: Math.max(deadline - Date.now(), timeoutMs * 3), markInterruptAsFailure: false },
+      // Shrinking a hang costs a timeout per step: at most 3 minutes (and never less than 3 cases'
+      // time), then the smallest failing case found so far is reported.
+      { seed: batchSeed, numRuns: unit.batch, interruptAfterTimeLimit: Math.max(timeoutMs * 3, Math.min(deadline - Date.now(), 180_000)), markInterruptAsFailure: false },
     );
     cases += details.numRuns;
     counts.set(unit.name, (counts.get(unit.name) ?? 0) + details.numRuns);
