@@ -50,6 +50,10 @@ const doc = (text: fc.Arbitrary<string>, formats: fc.Arbitrary<Format> = format)
 
 const kb = (l: Limits) => l.maxKb * 1024;
 
+/** A list nested by indentation; its size grows with the square of the depth, so the depth is capped by --max-kb. */
+const indentedList = (depth: number, marker: string, last: string): string =>
+  Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}${marker}${i === depth - 1 ? last : 'item'}`).join('\n');
+
 export const CLASSES: InputClass[] = [
   {
     name: 'offenders',
@@ -98,7 +102,7 @@ export const CLASSES: InputClass[] = [
       fc.tuple(fc.integer({ min: 1, max: l.maxDepth }), offender, fc.boolean(), fc.constantFrom('- ', '* ', '1. ')).map(([depth, o, oneLine, marker]) => ({
         text: oneLine
           ? `${marker.repeat(depth)}${o}\n`
-          : Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}${marker}${i === depth - 1 ? o : 'item'}`).join('\n'),
+          : indentedList(Math.min(depth, Math.floor(Math.sqrt(kb(l)))), marker, o),
         format: 'markdown' as const,
       })),
   },
