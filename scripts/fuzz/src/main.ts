@@ -195,7 +195,7 @@ async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<
     }
     if (Date.now() >= deadline && (round.length === 0 || rounds > 1)) break;
   }
-  log(`fuzz: ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s (${[...counts].map(([u, n]) => `${u} ${n}`).join(', ')})`);
+  log(`fuzz: ${cases} cases and ${runners.lsp.edits} incremental edits in ${((Date.now() - started) / 1000).toFixed(1)} s (${[...counts].map(([u, n]) => `${u} ${n}`).join(', ')})`);
 
   if (doSoak) {
     try {

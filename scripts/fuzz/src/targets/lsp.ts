@@ -96,6 +96,8 @@ export class LspRunner {
   private client: RawLspClient | undefined;
   private dir: string | undefined;
   private docs = 0;
+  /** Incremental edits sent so far (for the run's summary). */
+  edits = 0;
 
   constructor(
     private readonly library: LibraryRunner,
@@ -173,6 +175,7 @@ export class LspRunner {
       for (const [i, edit] of changes.entries()) {
         const change = applyEdit(text, edit);
         text = change.text;
+        this.edits++;
         batch.push(change.change);
         const last = i === changes.length - 1;
         if (last || !changes[i + 1]!.together) {
