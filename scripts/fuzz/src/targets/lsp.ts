@@ -75,10 +75,12 @@ export type RpcMessage =
   | { kind: 'raw'; body: string };
 
 const json = fc.jsonValue({ maxDepth: 3 });
+const LIFECYCLE = new Set(['initialize', 'shutdown', 'exit']);
+const method = fc.oneof(fc.constantFrom<string>(...METHODS), fc.string({ maxLength: 30 }).filter((m) => !LIFECYCLE.has(m)));
 export const rpcMessages = fc.array(
   fc.oneof(
-    fc.record({ kind: fc.constant('request' as const), method: fc.oneof(fc.constantFrom<string>(...METHODS), fc.string({ maxLength: 30 })), params: json }),
-    fc.record({ kind: fc.constant('notification' as const), method: fc.oneof(fc.constantFrom<string>(...METHODS), fc.string({ maxLength: 30 })), params: json }),
+    fc.record({ kind: fc.constant('request' as const), method, params: json }),
+    fc.record({ kind: fc.constant('notification' as const), method, params: json }),
     fc.record({ kind: fc.constant('command' as const), command: fc.constantFrom<string>(...COMMANDS), args: fc.array(json, { maxLength: 3 }) }),
     fc.record({
       kind: fc.constant('raw' as const),
