@@ -108,6 +108,16 @@ async function replay(file: string, runners: Runners): Promise<number> {
 
 type Args = Record<string, string | boolean | undefined>;
 
+/** Runs one case again (on fresh runners' state where the unit restarts after a failure). */
+async function passesAgain(unit: Unit, runners: Runners, value: unknown): Promise<boolean> {
+  try {
+    await unit.run(runners, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<number> {
   const seed = parsed['seed'] === undefined ? Date.now() % 2 ** 31 : Math.floor(number(parsed['seed'] as string, 'seed', 0));
   const seconds = parsed['seconds'] !== undefined ? number(parsed['seconds'] as string, 'seconds', 60) : number(parsed['minutes'] as string | undefined, 'minutes', 1) * 60;
@@ -141,6 +151,7 @@ async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<
   const failed = new Set<string>();
   const counts = new Map<string, number>();
   let cases = 0;
+  let unconfirmed = 0;
   // Units in rounds (each round in a shuffled order), then a class: every unit gets its share however
   // many classes it takes, and even the shortest run drives every unit once.
   const driven = [...new Set(pairs.map(([u]) => u))];
@@ -172,7 +183,12 @@ async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<
     );
     cases += details.numRuns;
     counts.set(unit.name, (counts.get(unit.name) ?? 0) + details.numRuns);
-    if (details.failed) {
+    if (details.failed && /^hang:/u.test(String((details.errorInstance as Error | undefined)?.message)) && (await passesAgain(unit, runners, details.counterexample?.[0]))) {
+      // A deadline missed once, by a case that then passes: on a loaded machine that is the
+      // machine, not the code. Said, not counted; a real hang fails again and is reported.
+      unconfirmed++;
+      log(`UNCONFIRMED hang in ${key} (batch seed ${details.seed}): it passed when run again`);
+    } else if (details.failed) {
       failed.add(key);
       const failure: Failure = {
         unit: unit.name,
@@ -208,6 +224,7 @@ async function fuzz(parsed: Args, runners: Runners, timeoutMs: number): Promise<
       log(`FAIL soak (seed ${seed}): ${String(error)}`);
     }
   }
+  if (unconfirmed > 0) log(`fuzz: ${unconfirmed} hang(s) did not happen again when re-run (see UNCONFIRMED above)`);
   log(failures.length === 0 ? `fuzz: no failures (seed ${seed})` : `fuzz: ${failures.length} failing pair(s) (seed ${seed}): ${failures.map((f) => `${f.unit}:${f.className}`).join(', ')}`);
   return failures.length === 0 ? 0 : 1;
 }
