@@ -3,16 +3,18 @@
 //   job-ad rules on the same words counts, since ours replace theirs there);
 // - Joblint 2.3: its "oh-dear" ad gets findings for its sexism and culture problems, and its
 //   "passing" ad gets no warning or error.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { lintSync, type Finding } from '@vacancy-lint/core';
+import { describeNeeding, sharedPath } from './fixtures/shared.js';
 
-const peers = new URL('../../shared/peer-fixtures/', import.meta.url);
-if (!existsSync(peers)) throw new Error(`peer test data not found at ${peers.pathname}: these tests need the project's shared/ folder beside the repository`);
+// Read only inside the suites, which run only when ../shared/peer-fixtures is there.
+const peers = pathToFileURL(sharedPath('peer-fixtures/'));
 const json = (path: string) => JSON.parse(readFileSync(new URL(path, peers), 'utf8'));
 
-describe('retext-equality test cases', () => {
+describeNeeding(['peerFixtures'], 'retext-equality test cases', () => {
   interface Case {
     test: string;
     input?: string;
@@ -75,7 +77,7 @@ describe('retext-equality test cases', () => {
   });
 });
 
-describe('Joblint examples', () => {
+describeNeeding(['peerFixtures'], 'Joblint examples', () => {
   interface Issue {
     rule: string;
     occurance: string;

@@ -1,12 +1,12 @@
 // Conformance with Gender Decoder's own test cases (lovedaybrooke/gender-decoder @ 73724e6, in
 // ../shared/peer-fixtures): our English gender-coded balance must find the same coded words, the
 // same counts and the same label. Every disagreement is listed below with the reason.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintSync } from '@vacancy-lint/core';
+import { describeNeeding, sharedPath } from './fixtures/shared.js';
 
-const FIXTURE = new URL('../../shared/peer-fixtures/lovedaybrooke__gender-decoder/derived_test_cases.json', import.meta.url);
-if (!existsSync(FIXTURE)) throw new Error(`peer test data not found at ${FIXTURE.pathname}: these tests need the project's shared/ folder beside the repository`);
+const FIXTURE = sharedPath('peer-fixtures/lovedaybrooke__gender-decoder/derived_test_cases.json');
 
 interface Case {
   test: string;
@@ -29,9 +29,9 @@ const NOT_COMPARABLE: Record<string, string> = {
   test_process_ad: 'tests the web form plumbing with no expected output',
 };
 
-const cases = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { cases: Case[] }).cases;
+describeNeeding(['peerFixtures'], 'Gender Decoder conformance', () => {
+  const cases = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { cases: Case[] }).cases;
 
-describe('Gender Decoder conformance', () => {
   it('every peer test is either compared or explained', () => {
     for (const c of cases) {
       const compared = ['coding', 'masculine_coded_words', 'masculine_word_count'].some((k) => k in c.expected);
@@ -63,7 +63,9 @@ describe('Gender Decoder conformance', () => {
     }
     expect(checked).toBeGreaterThan(0);
   });
+});
 
+describe('Gender Decoder word splitting', () => {
   it('handles Dutch diacritics as part of a word (creëren, financiële)', () => {
     const g = lintSync('Je bent ambitieus en competitief en je wilt nieuwe dingen creëren.', { language: 'nl' }).summary.genderCoded;
     expect(g.masculineWords).toEqual(['ambitieus', 'competitief']);

@@ -3,21 +3,19 @@
  * the .vsix) over stdio. Neovim keeps byte columns, the server sends UTF-16 ones, so accented text
  * before the findings shows whether the two agree.
  */
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { copyFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { lintSync } from '@vacancy-lint/core';
 import { BUNDLED_SERVER, ROOT, tempWorkspace, removeTempWorkspaces } from './fixtures/lsp/client.js';
+import { describeNeeding, sharedPath } from './fixtures/shared.js';
 
 afterAll(removeTempWorkspaces);
 
-const SCRIPT = resolve(ROOT, '../shared/editors/nvim-lsp-check.lua');
+const SCRIPT = sharedPath('editors/nvim-lsp-check.lua');
 const FIXTURE = join(ROOT, 'test/fixtures/lsp/vacature.md');
-const hasNvim = spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0;
-// Locally a missing Neovim only skips; in CI (.ci/run installs it) it is a failure.
-const run = hasNvim || !!process.env['CI'];
 
 interface NvimDiagnostic {
   lnum: number;
@@ -32,8 +30,6 @@ interface NvimDiagnostic {
 
 /** Opens `source` (copied into a fresh folder) in headless Neovim; returns what Neovim got. */
 async function openInNeovim(source: string, name: string) {
-  expect(hasNvim, 'nvim is not installed: apt-get install -y --no-install-recommends neovim').toBe(true);
-  expect(existsSync(SCRIPT), `${SCRIPT} is missing`).toBe(true);
   expect(existsSync(BUNDLED_SERVER), 'run `npm run build` first (packages/vscode/dist/server.js)').toBe(true);
   // A folder of its own, so no configuration file of this repository applies.
   const dir = await tempWorkspace();
@@ -67,7 +63,8 @@ async function openInNeovim(source: string, name: string) {
   return { text, lines, diagnostics, actions, seen, expected };
 }
 
-describe.runIf(run)('Neovim (headless) with the bundled language server', () => {
+// Locally a missing Neovim or ../shared only skips (with a notice); .ci/run makes both required.
+describeNeeding(['nvim', 'nvimScript'], 'Neovim (headless) with the bundled language server', () => {
   test('shows the diagnostics at the right byte columns and offers the quick fixes', async () => {
     const { lines, diagnostics, actions, seen, expected } = await openInNeovim(FIXTURE, 'vacature.md');
     expect(seen).toEqual(expected);
@@ -96,6 +93,3 @@ describe.runIf(run)('Neovim (headless) with the bundled language server', () => 
   });
 });
 
-if (!run) {
-  test.skip('Neovim end-to-end test skipped: nvim is not installed (apt-get install -y --no-install-recommends neovim); with CI set it fails instead', () => undefined);
-}
