@@ -22,9 +22,6 @@ export const PENDING_CLASSES: Record<string, string> = {
   'nested-blockquotes': 'deep nesting: 4,000 blockquotes overflow the stack (issue 9)',
   'data-uri': 'a pasted image feeds the quadratic pay-range and age patterns (issue 9, "Linear time"); masked regions must not feed the rules',
   'huge-code': 'a huge code block feeds the same quadratic patterns (issue 9, "Linear time")',
-  'cli-format:invalid-utf8': 'stylish prints "✔ No findings in 0 files." next to the error for a skipped file (issue 9, "no ✔ when something failed")',
-  'cli-format:nul': 'the same "✔" next to the error, for a binary file (issue 9)',
-  'cli-jsonl:bom': 'a JSON Lines file with a byte-order mark loses its first record (issue 9, "BOM-tolerant JSONL")',
 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
