@@ -18,6 +18,11 @@ import { summarize } from './findings/summary.js';
 import { withGenderForm } from './findings/gender-form.js';
 import { documentChecks } from './checks/document.js';
 import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
+import { regex } from './regexes.js';
+
+const NOT_LETTER = regex('engine.not-letter', /[^\p{L}]/gu);
+const LETTER = regex('engine.letter', /\p{L}/u);
+const WHITESPACE = regex('engine.whitespace', /\s+/gu);
 
 export interface ParsedSegment extends Segment {
   tree: Root;
@@ -25,9 +30,9 @@ export interface ParsedSegment extends Segment {
 
 /** Capitals of the flagged text carried over to a suggestion ("Verpleegster" → "Verpleegkundige"). */
 function matchCase(actual: string, suggestion: string): string {
-  const letters = actual.replace(/[^\p{L}]/gu, '');
+  const letters = actual.replace(NOT_LETTER, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return suggestion.toUpperCase();
-  const first = actual.match(/\p{L}/u)?.[0];
+  const first = actual.match(LETTER)?.[0];
   if (first && first !== first.toLowerCase() && suggestion.length > 0) {
     return suggestion[0]!.toUpperCase() + suggestion.slice(1);
   }
@@ -80,7 +85,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
     const where = position(ctx, hit.start, hit.end);
     const actual = where.actual;
-    const shown = actual.replace(/\s+/gu, ' ');
+    const shown = actual.replace(WHITESPACE, ' ');
     const fill = (template: string) =>
       Object.entries(hit.vars ?? {}).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), template.replaceAll('{actual}', shown));
     const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, hit.suggestions ?? rule.suggestions), ctx.config?.genderForm);

@@ -10,6 +10,7 @@ import { MappedTextBuilder } from './text-map.js';
 import { mergeRuns } from '../language/runs.js';
 import { parseDirective, type Directive } from './directives.js';
 import type { LanguageRun, ListBlock, PreparedText } from './prepare.js';
+import { regex } from '../regexes.js';
 
 interface HNode {
   type: string;
@@ -34,7 +35,7 @@ function languageOf(node: HNode): Language | undefined {
   return code === 'nl' || code === 'en' ? code : undefined;
 }
 
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/gu;
+const REFERENCE = regex('input.html.reference', /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/gu);
 
 /** Appends a text node, mapping each character reference to its source range. */
 function appendText(builder: MappedTextBuilder, source: string, node: HNode, start: number, end: number): void {

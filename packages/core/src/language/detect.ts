@@ -5,6 +5,7 @@
 import { francAll } from 'franc-min';
 import type { Language } from '../types.js';
 import { mergeRuns } from './runs.js';
+import { regex } from '../regexes.js';
 
 const CODES: Record<string, Language> = { nld: 'nl', eng: 'en' };
 /** Below this many letters a guess is not worth making. */
@@ -19,6 +20,10 @@ const FUNCTION_WORDS: Record<Language, Set<string>> = {
   nl: new Set('de het een en van je jij jouw wij we ons onze is zijn bent ben voor met op te dat die niet ook als bij naar om heb hebt wordt worden kun kunt kan over uit aan door maar nog dan wat hoe wie waar er deze dit zo of zich hun'.split(' ')),
   en: new Set('the a an and of you your we our us is are be for with on to that this not also as at by from have has will can about out but what how who where which they their it its or if into more than'.split(' ')),
 };
+const LETTER = regex('detect.letter', /\p{L}/u);
+const LETTERS = regex('detect.letters', /\p{L}+/gu);
+const PARAGRAPH_BREAK = regex('detect.paragraph-break', /\n[ \t]*(?:\r?\n)+/gu);
+
 /** The winner needs this many times the other's function words to count as certain. */
 const MARGIN = 2;
 
@@ -29,13 +34,13 @@ export interface Detection {
 
 function countLetters(text: string): number {
   let n = 0;
-  for (const c of text) if (/\p{L}/u.test(c)) n++;
+  for (const c of text) if (LETTER.test(c)) n++;
   return n;
 }
 
 function functionWordVote(text: string): Record<Language, number> {
   const votes: Record<Language, number> = { nl: 0, en: 0 };
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const m of text.toLowerCase().matchAll(LETTERS)) {
     if (FUNCTION_WORDS.nl.has(m[0])) votes.nl++;
     if (FUNCTION_WORDS.en.has(m[0])) votes.en++;
   }
@@ -63,7 +68,7 @@ export interface Segment {
 export function segmentByLanguage(text: string, fallback: Language): { language: Language; segments: Segment[] } {
   const document = detectLanguage(text, fallback).language;
   const paragraphs: Segment[] = [];
-  const separator = /\n[ \t]*(?:\r?\n)+/gu;
+  const separator = PARAGRAPH_BREAK;
   let start = 0;
   for (const m of text.matchAll(separator)) {
     paragraphs.push({ start, end: m.index, language: document });

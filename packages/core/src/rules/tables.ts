@@ -106,7 +106,7 @@ export function buildRuleTable(files: readonly RuleFile[], language: Language): 
         for (const expanded of expandPhrase(phrase, language)) insert(table.trie, expanded.tokens, { rule, kind: 'context' });
       }
       if (data.pattern) {
-        rule.regex = compilePattern(data.pattern, language);
+        rule.regex = compilePattern(data.pattern, language, `rule:${rule.id}`);
         table.patternRules.push(rule);
       }
       if (data.check) table.documentRules.push(rule);
