@@ -5,6 +5,7 @@
 import type { Root } from 'nlcst';
 import { prepare, type PreparedText } from './input/prepare.js';
 import { applyDirectives } from './input/directives.js';
+import { uncheckedFindings } from './input/unchecked.js';
 import { segmentByLanguage, type Segment } from './language/detect.js';
 import { parseText } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
@@ -184,6 +185,7 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
     if (own.length > 0) ruleFindings(ctx, own, stream, span.segment.language);
     document.hits = document.hits.filter((h) => h.rule.language !== span.segment.language);
   }
+  if (prepared.unchecked) ctx.findings.push(...uncheckedFindings(prepared.unchecked, source, ctx.lines, mainLanguage, config));
   const { kept, unused } = applyDirectives(dropContained(ctx.findings), prepared.directives, ctx.lines);
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
