@@ -9,6 +9,7 @@ import { segmentByLanguage, type DetectedSegment, type Segment } from './languag
 import { unsupportedResult } from './language/unsupported.js';
 import { localize } from './region/overlay.js';
 import { checkRegion, overlayFor, regionFor, reportedRegion } from './region/resolve.js';
+import { uncheckedFindings } from './input/unchecked.js';
 import { parseText } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
 import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
@@ -25,6 +26,11 @@ import { withGenderForm } from './findings/gender-form.js';
 import { isFixSafe, spansMarkup } from './findings/fix-safety.js';
 import { documentChecks } from './checks/document.js';
 import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
+import { regex } from './regexes.js';
+
+const NOT_LETTER = regex('engine.not-letter', /[^\p{L}]/gu);
+const LETTER = regex('engine.letter', /\p{L}/u);
+const WHITESPACE = regex('engine.whitespace', /\s+/gu);
 
 export interface ParsedSegment extends Segment {
   tree: Root;
@@ -32,9 +38,9 @@ export interface ParsedSegment extends Segment {
 
 /** Capitals of the flagged text carried over to a suggestion ("Verpleegster" → "Verpleegkundige"). */
 function matchCase(actual: string, suggestion: string): string {
-  const letters = actual.replace(/[^\p{L}]/gu, '');
+  const letters = actual.replace(NOT_LETTER, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) return suggestion.toUpperCase();
-  const first = actual.match(/\p{L}/u)?.[0];
+  const first = actual.match(LETTER)?.[0];
   if (first && first !== first.toLowerCase() && suggestion.length > 0) {
     return suggestion[0]!.toUpperCase() + suggestion.slice(1);
   }
@@ -101,7 +107,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
     const where = position(ctx, hit.start, hit.end);
     const actual = where.actual;
-    const shown = actual.replace(/\s+/gu, ' ');
+    const shown = actual.replace(WHITESPACE, ' ');
     const raw = hit.suggestions ?? (hit.plural ? text.suggestions.map((s) => pluralOf(s, language)) : text.suggestions);
     const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, raw), ctx.config?.genderForm);
     if (!suggestions) continue;
@@ -242,6 +248,7 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
     if (own.length > 0) ruleFindings(ctx, own, stream, span.segment.language);
     document.hits = document.hits.filter((h) => h.rule.language !== span.segment.language);
   }
+  if (prepared.unchecked) ctx.findings.push(...uncheckedFindings(prepared.unchecked, source, ctx.lines, mainLanguage, config));
   const { kept, unused } = applyDirectives(dropContained(ctx.findings), prepared.directives, ctx.lines);
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);

@@ -7,6 +7,9 @@ import { expandPhrase } from '../rules/phrases.js';
 import type { GenderLexicon } from '../rules/rule-data.js';
 import type { GenderCodedBalance, Language } from '../types.js';
 import type { Token } from '../match/tokens.js';
+import { regex } from '../regexes.js';
+
+const LETTER_RUN = regex('checks.gender-coded.letter-run', /[\p{L}\p{M}]+/gu);
 
 export type Side = 'masculine' | 'feminine';
 
@@ -116,7 +119,7 @@ export function findCodedWords(tokens: readonly Token[], from: number, to: numbe
       continue;
     }
     // Like Gender Decoder, split on everything but letters: "servant-leader", "empathy/kindness".
-    for (const m of token.norm.matchAll(/[\p{L}\p{M}]+/gu)) {
+    for (const m of token.norm.matchAll(LETTER_RUN)) {
       const hit = matchPrefix(lex, m[0]);
       if (hit) out.push({ ...hit, word: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
     }

@@ -3,8 +3,10 @@
  * apply. A list counts as requirements when the line before it says so.
  */
 import type { ListBlock } from '../input/prepare.js';
+import { regex } from '../regexes.js';
 
-const INTRO = new RegExp(
+const INTRO = regex(
+  'checks.requirements.intro',
   [
     // Dutch
     'profiel', 'wat (?:vragen|verwachten) (?:wij|we)', 'wat wij vragen', 'wie (?:ben jij|zoeken (?:wij|we))', 'functie-?eisen',

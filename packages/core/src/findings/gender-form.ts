@@ -2,10 +2,11 @@
  * The gender addition after a Dutch job title ("(v/m/x)") is written differently per
  * organisation. Rules suggest one form; `genderForm` in the configuration rewrites it.
  */
+import { regex } from '../regexes.js';
 
 /** "v/m/x", "(m/v/x)", "M / V": a whole suggestion that is only a gender addition. */
-const GENDER_ADDITION = /^\(?\s*[mvx]\s*\/\s*[mvx]\s*(?:\/\s*[mvx]\s*)?\)?$/iu;
-const LETTERS = /[mvx]\s*\/\s*[mvx](?:\s*\/\s*[mvx])?/iu;
+const GENDER_ADDITION = regex('findings.gender-addition', /^\(?\s*[mvx]\s*\/\s*[mvx]\s*(?:\/\s*[mvx]\s*)?\)?$/iu);
+const LETTERS = regex('findings.gender-letters', /[mvx]\s*\/\s*[mvx](?:\s*\/\s*[mvx])?/iu);
 
 /**
  * The suggestions in the house style, or undefined when the flagged text already is that style

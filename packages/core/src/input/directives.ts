@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../types.js';
 import type { LineIndex } from '../findings/positions.js';
+import { regex } from '../regexes.js';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -17,13 +18,16 @@ export interface Directive {
   text: string;
 }
 
-const DIRECTIVE = /^\s*vacancy-lint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*?))?\s*$/u;
+// Matched against the trimmed comment: a lazy `[^]*?` followed by `\s*$` would retry the
+// trailing whitespace from every position, quadratic on a comment with a long run of spaces.
+const DIRECTIVE = regex('input.directive', /^vacancy-lint-(disable-next-line|disable-line|disable|enable)(?:\s+([^]*))?$/u);
+const RULE_SEPARATOR = regex('input.directive-separator', /[\s,]+/u);
 
 /** `value` is the comment's content (without `<!--`/`-->`). */
 export function parseDirective(value: string, offset: number, endOffset: number): Directive | undefined {
-  const m = DIRECTIVE.exec(value);
+  const m = DIRECTIVE.exec(value.trim());
   if (!m) return undefined;
-  const rules = (m[2] ?? '').split(/[\s,]+/u).filter((r) => r !== '' && r !== '--');
+  const rules = (m[2] ?? '').split(RULE_SEPARATOR).filter((r) => r !== '' && r !== '--');
   return { kind: m[1] as Directive['kind'], rules, offset, endOffset, text: `<!--${value}-->` };
 }
 

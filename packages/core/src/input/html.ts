@@ -3,21 +3,24 @@
  * paragraphs, `lang` attributes set the language of what they contain, and comments may hold
  * vacancy-lint directives.
  */
-import { fromHtml } from 'hast-util-from-html';
+import { parse } from 'parse5';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Language } from '../types.js';
 import { MappedTextBuilder } from './text-map.js';
 import { mergeRuns } from '../language/runs.js';
 import { parseDirective, type Directive } from './directives.js';
 import type { LanguageRun, ListBlock, PreparedText } from './prepare.js';
+import { regex } from '../regexes.js';
 
-interface HNode {
-  type: string;
+/** The parts of a parse5 node we read (its default tree adapter). */
+interface P5Node {
+  nodeName: string;
   tagName?: string;
   value?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
+  data?: string;
+  attrs?: Array<{ name: string; value: string }>;
+  childNodes?: P5Node[];
+  sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
 }
 
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'math', 'code', 'pre', 'iframe', 'object']);
@@ -27,19 +30,18 @@ const BLOCK = new Set([
   'nav', 'ol', 'p', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul', 'caption', 'option', 'button', 'label',
 ]);
 
-function languageOf(node: HNode): Language | undefined {
-  const lang = node.properties?.['lang'];
-  if (typeof lang !== 'string' || lang === '') return undefined;
+function languageOf(node: P5Node): Language | undefined {
+  const lang = node.attrs?.find((a) => a.name === 'lang')?.value;
+  if (lang === undefined || lang === '') return undefined;
   const code = lang.toLowerCase().slice(0, 2);
   return code === 'nl' || code === 'en' ? code : undefined;
 }
 
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/gu;
+const REFERENCE = regex('input.html.reference', /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/gu);
 
 /** Appends a text node, mapping each character reference to its source range. */
-function appendText(builder: MappedTextBuilder, source: string, node: HNode, start: number, end: number): void {
+function appendText(builder: MappedTextBuilder, source: string, value: string, start: number, end: number): void {
   const slice = source.slice(start, end);
-  const value = node.value ?? '';
   if (slice === value) {
     builder.appendVerbatim(value, start);
     return;
@@ -70,8 +72,12 @@ function appendText(builder: MappedTextBuilder, source: string, node: HNode, sta
   }
 }
 
+type Step = { node: P5Node; language: Language | undefined } | (() => void);
+
 export function prepareHtml(source: string): PreparedText {
-  const tree = fromHtml(source) as HNode;
+  // parse5 builds its tree without recursion; we walk it with an explicit stack, so no depth of
+  // nesting can overflow the call stack.
+  const tree = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false }) as unknown as P5Node;
   const builder = new MappedTextBuilder();
   const blockEnds: number[] = [];
   const directives: Directive[] = [];
@@ -87,24 +93,43 @@ export function prepareHtml(source: string): PreparedText {
     builder.appendSeparator('\n\n', offset);
   };
 
-  const visit = (node: HNode, language: Language | undefined): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === 'comment') {
-      const directive = parseDirective(node.value ?? '', start ?? 0, end ?? 0);
+  const stack: Step[] = [{ node: tree, language: undefined }];
+  /** Pushes the children so they are visited in order, each with `around` steps if given. */
+  const pushChildren = (node: P5Node, language: Language | undefined, around?: (child: P5Node) => [() => void, () => void]) => {
+    const children = node.childNodes ?? [];
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      if (around) {
+        const [before, after] = around(child);
+        stack.push(after, { node: child, language }, before);
+      } else stack.push({ node: child, language });
+    }
+  };
+
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (typeof step === 'function') {
+      step();
+      continue;
+    }
+    const { node, language } = step;
+    const start = node.sourceCodeLocation?.startOffset;
+    const end = node.sourceCodeLocation?.endOffset;
+    if (node.nodeName === '#comment') {
+      const directive = parseDirective(node.data ?? '', start ?? 0, end ?? 0);
       if (directive) directives.push(directive);
-      return;
+      continue;
     }
-    if (node.type === 'text') {
-      if (start === undefined || end === undefined) return;
+    if (node.nodeName === '#text') {
+      if (start === undefined || end === undefined) continue;
       const from = builder.length;
-      appendText(builder, source, node, start, end);
+      appendText(builder, source, node.value ?? '', start, end);
       runs.push({ start: from, end: builder.length, language });
-      return;
+      continue;
     }
-    if (node.type === 'element') {
-      const tag = node.tagName ?? '';
-      if (HIDDEN.has(tag)) return;
+    if (node.tagName !== undefined) {
+      const tag = node.tagName;
+      if (HIDDEN.has(tag)) continue;
       const own = languageOf(node);
       if (own && (tag === 'html' || tag === 'body') && !documentLanguage) documentLanguage = own;
       const inner = own ?? language;
@@ -113,25 +138,33 @@ export function prepareHtml(source: string): PreparedText {
       const from = builder.length;
       if (tag === 'ul' || tag === 'ol') {
         const list: ListBlock = { items: [], ...(lastBlock ? { intro: lastBlock } : {}) };
-        for (const child of node.children ?? []) {
-          const itemStart = builder.length;
-          visit(child, inner);
-          if (child.type === 'element' && child.tagName === 'li') list.items.push([itemStart, builder.length]);
-        }
-        lists.push(list);
-        lastBlock = undefined;
+        stack.push(() => {
+          lists.push(list);
+          lastBlock = undefined;
+          if (block) breakBlock(end ?? 0);
+        });
+        pushChildren(node, inner, (child) => {
+          let itemStart = 0;
+          return [
+            () => (itemStart = builder.length),
+            () => {
+              if (child.tagName === 'li') list.items.push([itemStart, builder.length]);
+            },
+          ];
+        });
       } else {
-        for (const child of node.children ?? []) visit(child, inner);
-        if (block && tag !== 'li' && builder.length > from) lastBlock = [from, builder.length];
+        stack.push(() => {
+          if (block && tag !== 'li' && builder.length > from) lastBlock = [from, builder.length];
+          if (block) breakBlock(end ?? 0);
+        });
+        pushChildren(node, inner);
       }
-      if (block) breakBlock(end ?? 0);
-      return;
+      continue;
     }
-    for (const child of node.children ?? []) visit(child, language);
-  };
-  visit(tree, undefined);
+    pushChildren(node, language);
+  }
 
-  const { text, sourceStarts, sourceEnds } = builder.build();
+  const { text, map } = builder.build();
   const languageRuns: LanguageRun[] = mergeRuns(runs, text.length);
   const hasExplicit = languageRuns.some((r) => r.language !== undefined);
   return {
@@ -140,7 +173,7 @@ export function prepareHtml(source: string): PreparedText {
     language: documentLanguage,
     directives,
     lists,
-    map: { starts: sourceStarts, ends: sourceEnds },
+    map,
     ...(hasExplicit && languageRuns.length > 1 ? { languageRuns } : {}),
   };
 }

@@ -1,15 +1,58 @@
 /**
- * Masking keeps offsets exact: text that must not be linted (markup, code, URLs, e-mail
- * addresses) is replaced by spaces of the same length, newlines kept, so every offset in the
- * masked text is also an offset in the source.
+ * URLs and e-mail addresses are not linted. They are taken out of the text the rules read (a
+ * space stands in for each, so the words around it stay apart) and the text map is updated, so
+ * every text offset still maps to its exact source range.
  */
+import { regex } from '../regexes.js';
+import { MappedTextBuilder, identityMap, type MappedText } from './text-map.js';
 
-const URL_OR_EMAIL =
+const URL_OR_EMAIL = regex(
+  'input.url-or-email',
   // The lookbehind makes the e-mail part start only at the beginning of a run of address
   // characters; without it a long run of letters costs quadratic time.
-  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+  /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu,
+);
 
-/** Blanks URLs and e-mail addresses in place. */
-export function maskUrlsAndEmails(text: string): string {
-  return text.replace(URL_OR_EMAIL, (m) => m.replace(/[^\n\r]/g, ' '));
+export interface WithoutUrls extends MappedText {
+  /** New text offset of an offset in the text before removal (inside a URL: its stand-in space). */
+  remap(offset: number): number;
+}
+
+/**
+ * The text without its URLs and e-mail addresses, or undefined when it has none. `map` is the
+ * text's map to the source (none: the text is the source).
+ */
+export function removeUrlsAndEmails(text: string, map: MappedText['map'] | undefined): WithoutUrls | undefined {
+  const found: Array<[number, number]> = [];
+  for (const m of text.matchAll(URL_OR_EMAIL)) found.push([m.index, m.index + m[0].length]);
+  if (found.length === 0) return undefined;
+  const base: MappedText = map ? { text, map } : identityMap(text);
+  const builder = new MappedTextBuilder();
+  /** Text offset (after removal) of each stand-in space. */
+  const standIns: number[] = [];
+  let at = 0;
+  for (const [start, end] of found) {
+    builder.appendFrom(base, at, start);
+    standIns.push(builder.length);
+    builder.appendSeparator(' ', base.map.starts[start]!, base.map.ends[end - 1]!);
+    at = end;
+  }
+  builder.appendFrom(base, at, text.length);
+  const remap = (offset: number): number => {
+    // The last removed stretch starting at or before the offset.
+    let lo = 0;
+    let hi = found.length - 1;
+    let i = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (found[mid]![0] <= offset) {
+        i = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (i === -1) return offset;
+    const [, end] = found[i]!;
+    return offset < end ? standIns[i]! : standIns[i]! + 1 + offset - end;
+  };
+  return { ...builder.build(), remap };
 }

@@ -3,7 +3,9 @@ import type { Language } from '../types.js';
 import type { Directive } from './directives.js';
 import { prepareHtml } from './html.js';
 import { prepareMarkdown } from './markdown.js';
-import { maskUrlsAndEmails } from './mask.js';
+import { removeUrlsAndEmails } from './mask.js';
+import type { TextMap } from './text-map.js';
+import { regex } from '../regexes.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
 
@@ -30,14 +32,22 @@ export interface PreparedText {
   directives: Directive[];
   lists: ListBlock[];
   /** Source range of each text character, when text offsets differ from source offsets. */
-  map?: { starts: Int32Array; ends: Int32Array };
+  map?: TextMap;
   languageRuns?: LanguageRun[];
+  /** Source ranges the rules did not see because of an input limit (too deep nesting). */
+  unchecked?: UncheckedRange[];
+}
+
+export interface UncheckedRange {
+  offset: number;
+  endOffset: number;
+  reason: 'nesting';
 }
 
 /** Lines that start a list item in plain text also start a new block. */
-const PLAIN_ITEM = /\n[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/gu;
+const PLAIN_ITEM = regex('input.plain-item', /\n[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/gu);
 
-const ITEM_LINE = /^[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+\S/u;
+const ITEM_LINE = regex('input.item-line', /^[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+\S/u);
 
 /** Runs of list-item lines, each with the non-empty line before it. */
 export function plainLists(source: string): ListBlock[] {
@@ -67,7 +77,24 @@ function preparePlain(source: string): PreparedText {
 
 export function prepare(source: string, format: InputFormat): PreparedText {
   const prepared = format === 'markdown' ? prepareMarkdown(source) : format === 'html' ? prepareHtml(source) : preparePlain(source);
+  const result = withoutUrls(prepared);
   // A byte-order mark stays in the source (offsets count it) but is not text.
-  const text = maskUrlsAndEmails(prepared.text);
-  return { ...prepared, text: text.startsWith('\uFEFF') ? ' ' + text.slice(1) : text };
+  if (result.text.startsWith('\uFEFF')) result.text = ' ' + result.text.slice(1);
+  return result;
+}
+
+/** Takes URLs and e-mail addresses out of the text; every text offset the result holds moves with them. */
+function withoutUrls(prepared: PreparedText): PreparedText {
+  const removed = removeUrlsAndEmails(prepared.text, prepared.map);
+  if (!removed) return prepared;
+  const { remap } = removed;
+  const range = ([start, end]: [number, number]): [number, number] => [remap(start), remap(end)];
+  return {
+    ...prepared,
+    text: removed.text,
+    map: removed.map,
+    blockEnds: prepared.blockEnds.map(remap),
+    lists: prepared.lists.map((list) => ({ items: list.items.map(range), ...(list.intro ? { intro: range(list.intro) } : {}) })),
+    ...(prepared.languageRuns ? { languageRuns: prepared.languageRuns.map((run) => ({ ...run, start: remap(run.start), end: remap(run.end) })) } : {}),
+  };
 }

@@ -1,39 +1,102 @@
 /**
- * Lintable text built from pieces of a source whose offsets differ (HTML: entities, tags). Every
- * text character remembers the source range it came from, so findings map back exactly.
+ * Lintable text built from pieces of a source whose offsets differ (markup and code left out,
+ * entities decoded). Every text character remembers the source range it came from, so findings
+ * map back exactly. The map lives in typed arrays that grow by doubling: a few bytes per
+ * character and linear time, whatever the document's size.
  */
+export interface TextMap {
+  /** Source offset where text character i starts. */
+  starts: Int32Array;
+  /** Source offset where text character i ends (exclusive). */
+  ends: Int32Array;
+}
+
+export interface MappedText {
+  text: string;
+  map: TextMap;
+}
+
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
   length = 0;
 
-  /** Text that stands for source[sourceStart, sourceEnd) character for character. */
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < needed) size *= 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Text that stands for source[sourceStart, sourceStart + text.length) character for character. */
   appendVerbatim(text: string, sourceStart: number): void {
+    if (text.length === 0) return;
+    this.reserve(text.length);
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(sourceStart + i);
-      this.ends.push(sourceStart + i + 1);
+    for (let i = 0, at = this.length; i < text.length; i++, at++) {
+      this.starts[at] = sourceStart + i;
+      this.ends[at] = sourceStart + i + 1;
     }
     this.length += text.length;
   }
 
-  /** Text whose characters all stand for one source range (a character reference). */
+  /** Text whose characters all stand for one source range (a character reference, left-out markup). */
   appendMapped(text: string, sourceStart: number, sourceEnd: number): void {
+    if (text.length === 0) return;
+    this.reserve(text.length);
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(sourceStart);
-      this.ends.push(sourceEnd);
-    }
+    this.starts.fill(sourceStart, this.length, this.length + text.length);
+    this.ends.fill(sourceEnd, this.length, this.length + text.length);
     this.length += text.length;
   }
 
-  /** Characters with no source of their own (a paragraph break between blocks). */
-  appendSeparator(text: string, sourceOffset: number): void {
-    this.appendMapped(text, sourceOffset, sourceOffset);
+  /**
+   * A minimal stand-in for a stretch of the source that is not linted (a paragraph break between
+   * blocks, a code block, a URL): its characters map to that whole stretch.
+   */
+  appendSeparator(text: string, sourceStart: number, sourceEnd = sourceStart): void {
+    this.appendMapped(text, sourceStart, sourceEnd);
   }
 
-  build(): { text: string; sourceStarts: Int32Array; sourceEnds: Int32Array } {
-    return { text: this.parts.join(''), sourceStarts: Int32Array.from(this.starts), sourceEnds: Int32Array.from(this.ends) };
+  /** Characters [from, to) of an already mapped text, keeping their source ranges. */
+  appendFrom(source: MappedText, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.parts.push(source.text.slice(from, to));
+    this.starts.set(source.map.starts.subarray(from, to), this.length);
+    this.ends.set(source.map.ends.subarray(from, to), this.length);
+    this.length += to - from;
   }
+
+  build(): MappedText {
+    return { text: this.parts.join(''), map: { starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) } };
+  }
+}
+
+/** The identity map of a text whose offsets are the source's. */
+export function identityMap(text: string): MappedText {
+  const builder = new MappedTextBuilder();
+  builder.appendVerbatim(text, 0);
+  return builder.build();
+}
+
+/**
+ * What stands in for a left-out stretch of source, so sentence and paragraph boundaries stay where
+ * they were: a blank line if the stretch held one (two line breaks), a line break if it held one,
+ * otherwise a space. Never the stretch itself: a 100 KB code block must not cost the rules 100 KB.
+ */
+export function separatorFor(source: string, start: number, end: number): string {
+  let breaks = 0;
+  for (let i = start; i < end && breaks < 2; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks >= 2 ? '\n\n' : breaks === 1 ? '\n' : end > start ? ' ' : '';
 }

@@ -2,8 +2,9 @@
 import type { RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
 import type { TokenStream } from './tokens.js';
+import { regex } from '../regexes.js';
 
-const BLANK_LINE = /\n[ \t]*\r?\n/u;
+const BLANK_LINE = regex('patterns.blank-line', /\n[ \t]*\r?\n/u);
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(stream: TokenStream, offset: number): number {

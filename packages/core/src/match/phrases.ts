@@ -5,6 +5,22 @@
  */
 import type { CompiledRule, RuleTable, TrieEntry } from '../rules/tables.js';
 import type { Token, TokenStream } from './tokens.js';
+import { regex } from '../regexes.js';
+
+/** A compound head ends in a letter ("wijk") or a hyphen ("HR-") and holds a letter. */
+const HEAD_END = regex('phrases.compound-head-end', /[\p{L}-]$/u);
+const HAS_LETTER = regex('phrases.has-letter', /\p{L}/u);
+
+/** Length of the longest compound ending of a table, computed once per table. */
+const longestSuffixes = new WeakMap<RuleTable, number>();
+function longestSuffix(table: RuleTable): number {
+  let longest = longestSuffixes.get(table);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...table.suffixes.keys()].map((k) => k.length));
+    longestSuffixes.set(table, longest);
+  }
+  return longest;
+}
 
 export interface Hit {
   rule: CompiledRule;
@@ -116,12 +132,15 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
     // Compound endings: "wijkverpleegster" ends in "verpleegster".
     const token = tokens[i]!;
     if (table.suffixes.size > 0 && token.word && token.norm.length > table.shortestSuffix) {
-      for (let cut = 1; cut <= token.norm.length - table.shortestSuffix; cut++) {
+      // Only endings no longer than the longest compound ending can match: starting the cuts
+      // there keeps a very long word (a pasted hash, a run of letters) linear, not quadratic.
+      const firstCut = Math.max(1, token.norm.length - longestSuffix(table));
+      for (let cut = firstCut; cut <= token.norm.length - table.shortestSuffix; cut++) {
         const entries = table.suffixes.get(token.norm.slice(cut));
         if (!entries) continue;
         const head = token.exact.slice(0, cut);
         // A compound head ends in a letter ("wijk") or a hyphen ("HR-").
-        if (!/[\p{L}-]$/u.test(head) || !/\p{L}/u.test(head)) continue;
+        if (!HEAD_END.test(head) || !HAS_LETTER.test(head)) continue;
         for (const entry of entries) {
           if (entry.suggestions && (entry.rule.notWords?.has(token.norm) || dutchNameInsideSentence(tokens, i, table.language))) continue;
           raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head, ...entrySuggestions(entry, false) });

@@ -5,6 +5,10 @@
 import type { Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { normalizeToken, splitSlashes } from '../rules/phrases.js';
+import { regex } from '../regexes.js';
+
+/** A word that ends in its sentence's full stop ("verpleegster."). */
+const SENTENCE_DOT = regex('tokens.sentence-dot', /^[^.]+\.$/u);
 
 export interface Token {
   /** Normalized, lower-cased. */
@@ -52,7 +56,7 @@ export function tokenize(tree: Root, offset: number, blockEnds: readonly number[
       if (word) stream.words++;
       // The parsers keep a sentence-final dot inside a word when a lower-case word follows
       // ("verpleegster. salaris"); phrases split it off, so split it off here too.
-      const parts = word ? splitSlashes(raw).flatMap((p) => (/^[^.]+\.$/u.test(p) && p.length > 1 ? [p.slice(0, -1), '.'] : [p])) : [raw];
+      const parts = word ? splitSlashes(raw).flatMap((p) => (SENTENCE_DOT.test(p) && p.length > 1 ? [p.slice(0, -1), '.'] : [p])) : [raw];
       let at = start;
       for (const part of parts) {
         const exact = normalizeToken(part, true);

@@ -1,4 +1,5 @@
 /** Turns the `pattern` of a rule file into a regular expression with word-edge guards. */
+import { regex } from '../regexes.js';
 
 const NUMBER_WORDS: Record<string, string[]> = {
   nl: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf',
@@ -16,7 +17,8 @@ function numberSource(language: string): string {
   return `(?:\\d{1,3}(?:[.,]\\d+)?|${unique.join('|')})`;
 }
 
-export function compilePattern(pattern: string, language: string): RegExp {
+/** `name` records the expression in the engine's regex registry (the rule id). */
+export function compilePattern(pattern: string, language: string, name = `rule:${language}:${pattern}`): RegExp {
   const body = pattern.replaceAll('{num}', numberSource(language));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+  return regex(name, `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }

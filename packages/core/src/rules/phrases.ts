@@ -2,10 +2,17 @@
  * Phrase syntax of the rule files and the one tokenizer both rule phrases and texts go through,
  * so a phrase and the text it should match are split the same way.
  */
+import { regex } from '../regexes.js';
 
-const EDGE_PUNCT = /^[^\p{L}\p{N}]$/u;
-const APOSTROPHES = /[’‘`´]/g;
-const DASHES = /[‐‑‒–—]/g;
+const EDGE_PUNCT = regex('phrases.edge-punct', /^[^\p{L}\p{N}]$/u);
+const APOSTROPHES = regex('phrases.apostrophes', /[’‘`´]/g);
+const DASHES = regex('phrases.dashes', /[‐‑‒–—]/g);
+const WHITESPACE = regex('phrases.whitespace', /\s+/u);
+const LETTER_OR_DIGIT = regex('phrases.letter-or-digit', /[\p{L}\p{N}]/u);
+const SLASH = regex('phrases.slash', /(\/)/u);
+const ALTERNATIVE = regex('phrases.alternative', /\[([^\]]*)\]/u);
+const ENDS_IN_LETTER = regex('phrases.ends-in-letter', /\p{L}$/u);
+const CONSONANT_Y = regex('phrases.consonant-y', /[^aeiou]y$/u);
 
 /** Lower-cases (unless told not to) and unifies apostrophes, dashes and Unicode composition. */
 export function normalizeToken(raw: string, keepCase = false): string {
@@ -19,7 +26,7 @@ export function normalizeToken(raw: string, keepCase = false): string {
  */
 export function tokenizePhrase(phrase: string): string[] {
   const tokens: string[] = [];
-  for (const chunk of phrase.trim().split(/\s+/u)) {
+  for (const chunk of phrase.trim().split(WHITESPACE)) {
     if (chunk === '') continue;
     const chars = Array.from(chunk);
     let start = 0;
@@ -29,7 +36,7 @@ export function tokenizePhrase(phrase: string): string[] {
     while (start < end && EDGE_PUNCT.test(chars[start]!)) head.push(chars[start++]!);
     while (end > start && EDGE_PUNCT.test(chars[end - 1]!)) {
       // "hbo-werk-" and "tijd-" keep their hyphen, as the parsers keep it inside the word.
-      if (chars[end - 1] === '-' && end - 1 > start && /[\p{L}\p{N}]/u.test(chars[end - 2]!)) break;
+      if (chars[end - 1] === '-' && end - 1 > start && LETTER_OR_DIGIT.test(chars[end - 2]!)) break;
       tail.unshift(chars[--end]!);
     }
     tokens.push(...head);
@@ -46,7 +53,7 @@ export function tokenizePhrase(phrase: string): string[] {
 export function splitSlashes(word: string): string[] {
   if (!word.includes('/')) return [word];
   const out: string[] = [];
-  for (const part of word.split(/(\/)/u)) if (part !== '') out.push(part);
+  for (const part of word.split(SLASH)) if (part !== '') out.push(part);
   return out;
 }
 
@@ -55,7 +62,7 @@ export function splitSlashes(word: string): string[] {
  * (`sales[man|men]`) are a choice, with `[|e|en]` for "or nothing".
  */
 export function expandAlternatives(phrase: string): string[] {
-  const match = /\[([^\]]*)\]/u.exec(phrase);
+  const match = ALTERNATIVE.exec(phrase);
   if (!match) return [phrase];
   const options = match[1]!.split('|');
   const choices = options.length === 1 ? ['', options[0]!] : options;
@@ -69,10 +76,10 @@ const INFLECTIONS: Record<string, string[]> = { nl: ['e', 'en', 's'], en: ['s', 
 /** Adds the usual endings of the language to the last word (for rules with `inflect: true`). */
 export function inflectLast(tokens: string[], language: string): string[][] {
   const last = tokens[tokens.length - 1];
-  if (last === undefined || !/\p{L}$/u.test(last)) return [tokens];
+  if (last === undefined || !ENDS_IN_LETTER.test(last)) return [tokens];
   const variants = [tokens];
   for (const ending of INFLECTIONS[language] ?? []) variants.push([...tokens.slice(0, -1), last + ending]);
-  if (language === 'en' && /[^aeiou]y$/u.test(last)) variants.push([...tokens.slice(0, -1), last.slice(0, -1) + 'ies']);
+  if (language === 'en' && CONSONANT_Y.test(last)) variants.push([...tokens.slice(0, -1), last.slice(0, -1) + 'ies']);
   return variants;
 }
 

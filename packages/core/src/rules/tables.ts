@@ -151,7 +151,7 @@ export function buildRuleTable(files: readonly RuleFile[], language: Language): 
       }
       if (data.lexicon) addLexicon(table, rule, language);
       if (data.pattern) {
-        rule.regex = compilePattern(data.pattern, language);
+        rule.regex = compilePattern(data.pattern, language, `rule:${rule.id}`);
         table.patternRules.push(rule);
       }
       if (data.check) table.documentRules.push(rule);
