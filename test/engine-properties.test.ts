@@ -40,3 +40,39 @@ describe('engine properties', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (source) => check(source, 'markdown')), { numRuns: 150 });
   });
 });
+
+// Masked content (code, a data URI, front matter, an HTML block) is left out of the text the
+// rules read: inserting it between two paragraphs changes no finding, only shifts the positions
+// of the findings after it, exactly by its length.
+const MASKED = [
+  '```\njonge team verpleegster 24/7 beschikbaar\n```',
+  '    indented code: jonge team verpleegster',
+  '![foto](data:image/png;base64,' + 'iVBORw0KGgo'.repeat(200) + ')',
+  '<div class="jonge team">\n<!-- verpleegster -->\n</div>',
+  '[link](https://example.org/jong-team-verpleegster)',
+];
+const paragraphs = fc.array(
+  fc.array(fc.constantFrom(...pieces.filter((p) => !/[`*#<>&-]|^- $/u.test(p))), { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+  { minLength: 1, maxLength: 6 },
+);
+
+describe('masked content', () => {
+  it('inserting code, a data URI or markup between paragraphs only shifts positions', () => {
+    fc.assert(
+      fc.property(paragraphs, fc.nat(), fc.constantFrom(...MASKED), (paras, at, masked) => {
+        const index = at % (paras.length + 1);
+        const before = paras.slice(0, index).map((p) => p + '\n\n').join('');
+        const after = paras.slice(index).map((p) => p + '\n\n').join('');
+        const inserted = masked + '\n\n';
+        const plain = lintSync(before + after, { format: 'markdown', language: 'nl' });
+        const withMasked = lintSync(before + inserted + after, { format: 'markdown', language: 'nl' });
+        const shift = (offset: number) => (offset >= before.length ? offset + inserted.length : offset);
+        expect(withMasked.findings.map((f) => [f.ruleId, f.offset, f.endOffset, f.actual])).toEqual(
+          plain.findings.map((f) => [f.ruleId, shift(f.offset), shift(f.endOffset), f.actual]),
+        );
+        check(before + inserted + after, 'markdown');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
