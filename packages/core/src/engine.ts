@@ -28,6 +28,12 @@ import { documentChecks } from './checks/document.js';
 import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
 import { regex } from './regexes.js';
 
+// Created through regex() (regexes.ts), which records them for the linearity test.
+const ENGINE_RE1 = regex('engine.1', /\s+/gu);
+const ENGINE_RE2 = regex('engine.2', /^\p{Lu}\p{Ll}/u);
+const ENGINE_RE3 = regex('engine.3', /[\s"'“‘(\[*_-]/u);
+const ENGINE_RE4 = regex('engine.4', /[.!?:;\n•·]/u);
+
 const NOT_LETTER = regex('engine.not-letter', /[^\p{L}]/gu);
 const LETTER = regex('engine.letter', /\p{L}/u);
 const WHITESPACE = regex('engine.whitespace', /\s+/gu);
@@ -101,7 +107,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     if (reason && rule.reasonFound) {
       severity = 'info';
       message = rule.reasonFound
-        .replaceAll('{reason}', ctx.source.slice(...toSource(ctx, reason.start, reason.end)).replace(/\s+/gu, ' '))
+        .replaceAll('{reason}', ctx.source.slice(...toSource(ctx, reason.start, reason.end)).replace(ENGINE_RE1, ' '))
         .replaceAll('{line}', String(ctx.lines.point(toSource(ctx, reason.start, reason.end)[0]).line));
     }
     if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
@@ -171,10 +177,10 @@ function capitalisedInsideSentence(text: string, start: number): boolean {
   const first = text.charAt(start);
   if (first === first.toLowerCase()) return false;
   // Acronyms ("ADD", "O.C.D.") are written in capitals anywhere; a name has lower case after its capital.
-  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  if (!ENGINE_RE2.test(text.slice(start, start + 2))) return false;
   let k = start - 1;
-  while (k >= 0 && /[\s"'“‘(\[*_-]/u.test(text.charAt(k))) k--;
-  return k >= 0 && !/[.!?:;\n•·]/u.test(text.charAt(k));
+  while (k >= 0 && ENGINE_RE3.test(text.charAt(k))) k--;
+  return k >= 0 && !ENGINE_RE4.test(text.charAt(k));
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

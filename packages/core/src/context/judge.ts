@@ -11,6 +11,10 @@ import { clauseNumbers } from './clauses.js';
 import { insideName } from './names.js';
 import { notRequiredSpans, phraseSpans } from './negation.js';
 import { contextWordsFor } from './words.js';
+import { regex } from '../regexes.js';
+
+// Created through regex() (regexes.ts), which records them for the linearity test.
+const CONTEXT_JUDGE_RE1 = regex('context.judge.1', /^(?:sir|dame|lord|lady|mr|mrs|ms|dr|prof|mevrouw|meneer|dhr|mevr)\.?$/u);
 
 export interface Judged {
   kept: Hit[];
@@ -76,7 +80,7 @@ function aboutOthers(hit: Hit, cues: Span[], stream: TokenStream, clauseOf: (i: 
 }
 
 /** Honorifics that start a name after a title ("our chairman, Sir Richard Hale"). */
-const HONORIFIC = /^(?:sir|dame|lord|lady|mr|mrs|ms|dr|prof|mevrouw|meneer|dhr|mevr)\.?$/u;
+const HONORIFIC = CONTEXT_JUDGE_RE1;
 
 /**
  * A title followed by a person's name, after an optional comma, is that person's title ("our

@@ -5,6 +5,11 @@
 import type { Token, TokenStream } from '../match/tokens.js';
 import type { Language } from '../types.js';
 import type { CompiledContextWords } from './words.js';
+import { regex } from '../regexes.js';
+
+// Created through regex() (regexes.ts), which records them for the linearity test.
+const CONTEXT_NAMES_RE1 = regex('context.names.1', /\p{L}{2}/u);
+const CONTEXT_NAMES_RE2 = regex('context.names.2', /(?:s|se|sch|sche|ees|ese)$/u);
 
 /** Small words that may sit inside a name ("Stichting voor Jong Talent", "Society of Young Artists"). */
 const CONNECTORS = new Set(['van', 'de', 'het', 'der', 'voor', 'en', 'of', 'the', 'for', 'and', '&']);
@@ -15,7 +20,7 @@ function capitalised(token: Token): boolean {
 }
 
 function allCaps(token: Token): boolean {
-  return /\p{L}{2}/u.test(token.exact) && token.exact === token.exact.toUpperCase();
+  return CONTEXT_NAMES_RE1.test(token.exact) && token.exact === token.exact.toUpperCase();
 }
 
 /** The first word of its sentence is capitalised anyway. */
@@ -65,7 +70,7 @@ export function insideName(stream: TokenStream, first: number, last: number, lan
 }
 
 /** Dutch language and nationality words: Nederlands, Engelse, Marokkaans, Chinees, Arabisch. */
-const LANGUAGE_WORD = /(?:s|se|sch|sche|ees|ese)$/u;
+const LANGUAGE_WORD = CONTEXT_NAMES_RE2;
 
 /** Share of capitalised words in the sentence: headings in title case have most words capitalised. */
 function titleCaseShare(tokens: Token[], sentence: number, near: number): number {

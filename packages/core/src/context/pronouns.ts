@@ -8,6 +8,11 @@
 import { contextWords } from '../generated/rules.js';
 import type { Token, TokenStream } from '../match/tokens.js';
 import type { Language } from '../types.js';
+import { regex } from '../regexes.js';
+
+// Created through regex() (regexes.ts), which records them for the linearity test.
+const CONTEXT_PRONOUNS_RE1 = regex('context.pronouns.1', /(?:er|or|eur|ist|aar|ier|ige|ian|ee|ant|ent)$/u);
+const CONTEXT_PRONOUNS_RE2 = regex('context.pronouns.2', /(?:en|s|'s)$/u);
 
 type Person = 'candidate' | 'specific';
 
@@ -89,7 +94,7 @@ function ownedBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Endings of nouns for people who do something (planner, adviseur, analist, technician, trainee). */
-const AGENT_NOUN = /(?:er|or|eur|ist|aar|ier|ige|ian|ee|ant|ent)$/u;
+const AGENT_NOUN = CONTEXT_PRONOUNS_RE1;
 
 function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
   const token = tokens[i]!;
@@ -117,7 +122,7 @@ function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
 }
 
 /** Dutch plurals end in -en, -s or -'s ("taken", "collega's"): a verb 'zijn' follows them. */
-const PLURAL_ENDING = /(?:en|s|'s)$/u;
+const PLURAL_ENDING = CONTEXT_PRONOUNS_RE2;
 
 /** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
 const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);

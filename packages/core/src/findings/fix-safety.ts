@@ -1,4 +1,8 @@
-/**
+
+import { regex } from '../regexes.js';
+
+// Created through regex() (regexes.ts), which records them for the linearity test.
+const FINDINGS_FIX_SAFETY_RE1 = regex('findings.fix-safety.1', /[<>&]/u);/**
  * When may a finding's first suggestion replace its source range automatically?
  *
  * The rules match the *prepared* text: HTML without its tags and with character references decoded,
@@ -14,7 +18,7 @@
  */
 
 /** Characters that would turn a replacement into markup in HTML (and inline HTML in Markdown). */
-const MARKUP_CHARACTERS = /[<>&]/u;
+const MARKUP_CHARACTERS = FINDINGS_FIX_SAFETY_RE1;
 
 export interface FixSafetyInput {
   /** The original document. */

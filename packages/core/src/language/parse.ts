@@ -3,6 +3,11 @@ import { ParseDutch } from 'parse-dutch';
 import { ParseEnglish } from 'parse-english';
 import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import type { Language } from '../types.js';
+import { regex } from '../regexes.js';
+
+// Created through regex() (regexes.ts), which records them for the linearity test.
+const LANGUAGE_PARSE_RE1 = regex('language.parse.1', /\p{Ll}{2}$/u);
+const LANGUAGE_PARSE_RE2 = regex('language.parse.2', /^\p{Lu}\p{Ll}/u);
 
 const parsers: Partial<Record<Language, { parse(value: string): Root }>> = {};
 
@@ -18,8 +23,8 @@ export function parseText(text: string, language: Language): Root {
  * `.`, `?` or `!` and a capitalised word part is two sentences. "Node.js", "ASP.NET" and "e.g."
  * do not have that shape and stay whole.
  */
-const BEFORE = /\p{Ll}{2}$/u;
-const AFTER = /^\p{Lu}\p{Ll}/u;
+const BEFORE = LANGUAGE_PARSE_RE1;
+const AFTER = LANGUAGE_PARSE_RE2;
 const END = new Set(['.', '?', '!']);
 
 type Part = Word['children'][number];

@@ -5,6 +5,7 @@
  * wording that name a law or a country, so the rule files themselves stay the same.
  */
 import type { Category, Language } from '../types.js';
+import { regex } from '../regexes.js';
 
 /** Every source that matches `match` (a regular expression) is replaced by `with` ([] drops it). */
 export interface SourceReplacement {
@@ -62,8 +63,9 @@ function compile(overlay: RegionOverlay): CompiledOverlay {
   if (!c) {
     const categories = (list?: Category[]) => (list ? { categories: new Set(list) } : {});
     c = {
-      sources: (overlay.sources ?? []).map((s) => ({ match: new RegExp(s.match, 'u'), ...categories(s.categories), with: s.with })),
-      text: (overlay.text ?? []).map((t) => ({ match: new RegExp(t.match, 'gu'), ...categories(t.categories), with: t.with })),
+      // Region data is rule data: its patterns are recorded like every rule pattern.
+      sources: (overlay.sources ?? []).map((s, i) => ({ match: regex(`region:${overlay.region}.sources.${i + 1}`, s.match, 'u'), ...categories(s.categories), with: s.with })),
+      text: (overlay.text ?? []).map((t, i) => ({ match: regex(`region:${overlay.region}.text.${i + 1}`, t.match, 'gu'), ...categories(t.categories), with: t.with })),
       rules: overlay.rules ?? {},
       cache: new Map(),
     };

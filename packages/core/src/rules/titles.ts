@@ -5,6 +5,14 @@
 import type { Language } from '../types.js';
 import type { TitleLexicon } from './rule-data.js';
 import { pluralOf } from './morphology.js';
+import { regex } from '../regexes.js';
+
+// Created through regex() (regexes.ts), which records them for the linearity test.
+const RULES_TITLES_RE1 = regex('rules.titles.1', /^[aeiou]/u);
+const RULES_TITLES_RE2 = regex('rules.titles.2', /[/()]/u);
+const RULES_TITLES_RE3 = regex('rules.titles.3', /\s/u);
+const RULES_TITLES_RE4 = regex('rules.titles.4', /je$/u);
+const RULES_TITLES_RE5 = regex('rules.titles.5', /[/(]/u);
 
 export interface TitlePhrase {
   /** The word or words to match, lower case. */
@@ -36,7 +44,7 @@ const HONORIFICS: Record<Language, string[]> = {
   en: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'lady', 'lord'],
 };
 
-const VOWEL = /^[aeiou]/u;
+const VOWEL = RULES_TITLES_RE1;
 
 /**
  * Whether `neutral` can replace `form` in any sentence without other words changing: no pair forms;
@@ -44,8 +52,8 @@ const VOWEL = /^[aeiou]/u;
  * same a/an before it.
  */
 function fitsAnySentence(form: string, neutral: string, language: Language): boolean {
-  if (/[/()]/u.test(neutral)) return false;
-  if (language === 'nl') return !/\s/u.test(neutral) && !/je$/u.test(form);
+  if (RULES_TITLES_RE2.test(neutral)) return false;
+  if (language === 'nl') return !RULES_TITLES_RE3.test(neutral) && !RULES_TITLES_RE4.test(form);
   return VOWEL.test(form) === VOWEL.test(neutral);
 }
 
@@ -70,7 +78,7 @@ export function expandTitles(lexicon: TitleLexicon): ExpandedTitles {
     }
     // "kapper of kapster", "kapster/kapper": the pair form the Taalunie accepts.
     const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language)] : [];
-    const partners = [...entry.neutral, ...neutralPlural, ...pairs].filter((p) => !/[/(]/u.test(p));
+    const partners = [...entry.neutral, ...neutralPlural, ...pairs].filter((p) => !RULES_TITLES_RE5.test(p));
     for (const partner of partners) {
       for (const joiner of JOINERS[language]) {
         before.add(`${partner} ${joiner}`);
