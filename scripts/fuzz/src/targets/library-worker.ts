@@ -11,7 +11,8 @@ export interface LibraryRequest {
   format: 'text' | 'markdown' | 'html';
 }
 export type SlimFinding = Pick<Finding, 'ruleId' | 'message' | 'actual' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'fixable' | 'suggestions'>;
-export type LibraryReply = { id: number; findings: SlimFinding[]; asyncAgrees: boolean } | { id: number; error: string };
+/** `notice`: the message of a text in a language without rules (the language server shows it as a diagnostic). */
+export type LibraryReply = { id: number; findings: SlimFinding[]; notice?: string; asyncAgrees: boolean } | { id: number; error: string };
 
 const slim = (f: Finding): SlimFinding => ({
   ruleId: f.ruleId,
@@ -30,9 +31,11 @@ const slim = (f: Finding): SlimFinding => ({
 parentPort!.on('message', (request: LibraryRequest) => {
   void (async () => {
     try {
-      const sync = lintSync(request.text, { format: request.format }).findings.map(slim);
+      const result = lintSync(request.text, { format: request.format });
+      const sync = result.findings.map(slim);
       const viaPromise = (await lint(request.text, { format: request.format })).findings.map(slim);
-      parentPort!.postMessage({ id: request.id, findings: sync, asyncAgrees: JSON.stringify(sync) === JSON.stringify(viaPromise) } satisfies LibraryReply);
+      const notice = result.unsupported?.message;
+      parentPort!.postMessage({ id: request.id, findings: sync, ...(notice ? { notice } : {}), asyncAgrees: JSON.stringify(sync) === JSON.stringify(viaPromise) } satisfies LibraryReply);
     } catch (error) {
       parentPort!.postMessage({ id: request.id, error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error) } satisfies LibraryReply);
     }

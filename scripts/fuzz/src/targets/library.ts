@@ -14,7 +14,12 @@ export class LibraryRunner {
   constructor(private readonly timeoutMs: number) {}
 
   /** The findings of `text`; throws a Violation on a crash or when the deadline passes. */
-  findings(text: string, format: Doc['format']): Promise<SlimFinding[]> {
+  async findings(text: string, format: Doc['format']): Promise<SlimFinding[]> {
+    return (await this.result(text, format)).findings;
+  }
+
+  /** The findings and, for a text in a language without rules, the notice the editor shows instead. */
+  result(text: string, format: Doc['format']): Promise<{ findings: SlimFinding[]; notice?: string }> {
     // 1 MB of stack, like a main thread (the CLI with --concurrency 1, the language server).
     const worker = (this.worker ??= new Worker(new URL('./library-worker.js', import.meta.url), { resourceLimits: { stackSizeMb: 1 } }));
     const id = ++this.next;
@@ -31,7 +36,7 @@ export class LibraryRunner {
         cleanup();
         if ('error' in reply) reject(new Violation(`crash: the library threw on ${format} input: ${reply.error}`));
         else if (!reply.asyncAgrees) reject(new Violation('lint() and lintSync() gave different findings'));
-        else resolve(reply.findings);
+        else resolve({ findings: reply.findings, ...(reply.notice ? { notice: reply.notice } : {}) });
       };
       const onError = (error: Error) => {
         cleanup();

@@ -125,11 +125,14 @@ export class LspRunner {
     return pathToFileURL(join(this.dir!, `doc-${++this.docs}.${format === 'text' ? 'txt' : format === 'markdown' ? 'md' : 'html'}`)).href;
   }
 
-  /** The diagnostics the server must publish for `text`: the library's findings, in LSP ranges. */
+  /** The diagnostics the server must publish for `text`: the library's findings in LSP ranges, or its notice. */
   private async expected(text: string, format: Doc['format']): Promise<string[]> {
     const starts = lineStarts(text);
-    const findings = await this.library.findings(text, format);
-    return findings.map((f) => diagnosticKey(positionAt(starts, f.offset), positionAt(starts, f.endOffset), f.ruleId, f.message)).sort();
+    const { findings, notice } = await this.library.result(text, format);
+    const keys = findings.map((f) => diagnosticKey(positionAt(starts, f.offset), positionAt(starts, f.endOffset), f.ruleId, f.message));
+    // A text in a language without rules gets one notice at the top instead of findings.
+    if (notice) keys.push(diagnosticKey({ line: 0, character: 0 }, { line: 0, character: 0 }, 'unsupported-language', notice));
+    return keys.sort();
   }
 
   private async compare(client: RawLspClient, uri: string, version: number, text: string, format: Doc['format'], step: string): Promise<void> {
