@@ -5,6 +5,7 @@
  */
 import type { Hit } from '../match/phrases.js';
 import type { TokenStream } from '../match/tokens.js';
+import { nameLike, startsLower } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import type { Span } from './negation.js';
 import { clauseNumbers } from './clauses.js';
@@ -93,7 +94,7 @@ function namedPersonFollows(stream: TokenStream, last: number): boolean {
   const name = tokens[k];
   const next = tokens[k + 1];
   if (!name || name.sentence !== tokens[last]!.sentence || !name.word) return false;
-  const capital = (t: typeof name) => t.exact.charAt(0) !== t.exact.charAt(0).toLowerCase() && t.exact !== t.exact.toUpperCase();
+  const capital = nameLike;
   if (HONORIFIC.test(name.norm) && capital(name)) return true;
   // Two capitalised words in a row: a first name and a surname.
   return capital(name) && next !== undefined && next.sentence === name.sentence && next.word && capital(next);
@@ -107,8 +108,8 @@ function namedPersonFollows(stream: TokenStream, last: number): boolean {
 function capitalisedJargonName(stream: TokenStream, first: number): boolean {
   const { tokens } = stream;
   const token = tokens[first]!;
-  const capital = (t: typeof token | undefined) => t !== undefined && t.word && t.exact.charAt(0) !== t.exact.charAt(0).toLowerCase() && t.exact !== t.exact.toUpperCase();
-  const lower = (t: typeof token | undefined) => t !== undefined && t.word && t.exact.charAt(0) === t.exact.charAt(0).toLowerCase();
+  const capital = nameLike;
+  const lower = startsLower;
   if (!capital(token)) return false;
   const previous = tokens[first - 1];
   const next = tokens[first + 1];

@@ -3,31 +3,18 @@
  * Talent Foundation" names something; it says nothing about who may apply.
  */
 import type { Token, TokenStream } from '../match/tokens.js';
+import { allCaps, sentenceInitial, startsUpper } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import type { CompiledContextWords } from './words.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const CONTEXT_NAMES_RE1 = regex('context.names.1', /\p{L}{2}/u);
-const CONTEXT_NAMES_RE2 = regex('context.names.2', /(?:s|se|sch|sche|ees|ese)$/u);
+const LANGUAGE_WORD_ENDING = regex('context.names.language-word', /(?:s|se|sch|sche|ees|ese)$/u);
 
 /** Small words that may sit inside a name ("Stichting voor Jong Talent", "Society of Young Artists"). */
 const CONNECTORS = new Set(['van', 'de', 'het', 'der', 'voor', 'en', 'of', 'the', 'for', 'and', '&']);
 
-function capitalised(token: Token): boolean {
-  const first = token.exact.charAt(0);
-  return token.word && first !== first.toLowerCase();
-}
-
-function allCaps(token: Token): boolean {
-  return CONTEXT_NAMES_RE1.test(token.exact) && token.exact === token.exact.toUpperCase();
-}
-
-/** The first word of its sentence is capitalised anyway. */
-function sentenceInitial(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) if (tokens[k]!.word) return false;
-  return true;
-}
+const capitalised = startsUpper;
 
 /**
  * Whether tokens [first, last] lie inside a run of capitalised words that is a name. Dutch writes
@@ -70,7 +57,7 @@ export function insideName(stream: TokenStream, first: number, last: number, lan
 }
 
 /** Dutch language and nationality words: Nederlands, Engelse, Marokkaans, Chinees, Arabisch. */
-const LANGUAGE_WORD = CONTEXT_NAMES_RE2;
+const LANGUAGE_WORD = LANGUAGE_WORD_ENDING;
 
 /** Share of capitalised words in the sentence: headings in title case have most words capitalised. */
 function titleCaseShare(tokens: Token[], sentence: number, near: number): number {

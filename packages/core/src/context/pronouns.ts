@@ -7,6 +7,7 @@
  */
 import { contextWords } from '../generated/rules.js';
 import type { Token, TokenStream } from '../match/tokens.js';
+import { nameLike } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
 
@@ -54,7 +55,7 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   if (sameSentence && ARTICLE.has(previous.norm) && COPULA.has(tokens[i - 2]?.norm ?? '') && !words.modifiers.has(token.norm)) return undefined;
   if (words.specific.has(token.norm)) return 'specific';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
-  if (sameSentence && previous.word && token.exact.charAt(0) !== token.exact.charAt(0).toLowerCase() && token.exact !== token.exact.toUpperCase()) return 'specific';
+  if (sameSentence && previous.word && nameLike(token)) return 'specific';
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';

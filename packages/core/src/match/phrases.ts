@@ -5,6 +5,7 @@
  */
 import type { CompiledRule, RuleTable, TrieEntry } from '../rules/tables.js';
 import type { Token, TokenStream } from './tokens.js';
+import { nameLike } from './capitals.js';
 import { regex } from '../regexes.js';
 
 /** A compound head ends in a letter ("wijk") or a hyphen ("HR-") and holds a letter. */
@@ -93,8 +94,7 @@ export interface PhraseMatches {
 function dutchNameInsideSentence(tokens: Token[], i: number, language: string): boolean {
   if (language !== 'nl') return false;
   const token = tokens[i]!;
-  const first = token.exact.charAt(0);
-  if (first === first.toLowerCase() || token.exact === token.exact.toUpperCase()) return false;
+  if (!nameLike(token)) return false;
   const previous = tokens[i - 1];
   // "een Kapster", "als Kapster": still the job, written with a capital.
   return previous !== undefined && previous.sentence === token.sentence && previous.word && !TITLE_WORDS_BEFORE.has(previous.norm);
