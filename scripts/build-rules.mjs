@@ -90,58 +90,29 @@ export function loadRuleFiles() {
       files.push({ file: `${lang.name}/${name}`, ...data });
     }
   }
-  const lexicons = [];
-  const lexiconSchema = JSON.parse(readFileSync(join(rulesDir, 'lexicon.schema.json'), 'utf8'));
-  const validateLexicon = new Ajv({ allErrors: true, strict: false }).compile(lexiconSchema);
-  for (const lang of ['nl', 'en']) {
-    const path = join(rulesDir, lang, 'lexicon', 'gender-coded.yml');
-    const where = relative(root, path);
-    let data;
-    try {
-      data = parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      problems.push(`${where}: ${error.message.split('\n')[0]}`);
-      continue;
-    }
-    if (!validateLexicon(data)) {
-      for (const e of validateLexicon.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
-      continue;
-    }
-    if (data.language !== lang) problems.push(`${where}: language '${data.language}' does not match folder '${lang}'`);
-    const { $schema, ...rest } = data;
-    lexicons.push(rest);
-  }
-  const titleLexicons = [];
-  const titleSchema = JSON.parse(readFileSync(join(rulesDir, 'titles.schema.json'), 'utf8'));
-  const validateTitles = new Ajv({ allErrors: true, strict: false }).compile(titleSchema);
-  for (const lang of ['nl', 'en']) {
-    const path = join(rulesDir, lang, 'lexicon', 'gendered-titles.yml');
-    const where = relative(root, path);
-    let data;
-    try {
-      data = parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      problems.push(`${where}: ${error.message.split('\n')[0]}`);
-      continue;
-    }
-    if (!validateTitles(data)) {
-      for (const e of validateTitles.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
-      continue;
-    }
-    if (data.language !== lang) problems.push(`${where}: language '${data.language}' does not match folder '${lang}'`);
+  const lexicons = loadWordLists('gender-coded.yml', 'lexicon.schema.json', problems);
+  const titleLexicons = loadWordLists('gendered-titles.yml', 'titles.schema.json', problems, (data, where) => {
     const forms = new Set();
     for (const entry of data.entries) {
       if (forms.has(entry.form)) problems.push(`${where}: '${entry.form}' is listed twice`);
       forms.add(entry.form);
     }
-    const { $schema, ...rest } = data;
-    titleLexicons.push(rest);
-  }
-  const contexts = [];
-  const contextSchema = JSON.parse(readFileSync(join(rulesDir, 'context.schema.json'), 'utf8'));
-  const validateContext = new Ajv({ allErrors: true, strict: false }).compile(contextSchema);
+  });
+  const contexts = loadWordLists('context.yml', 'context.schema.json', problems);
+  const regions = loadRegionOverlays(files, problems);
+  return { files, problems, lexicons, titleLexicons, contexts, regions };
+}
+
+
+/**
+ * One word list per language, rules/<lang>/lexicon/<name>: parsed, validated against its schema in
+ * rules/, checked for its language, and handed to `check` for what the schema cannot say.
+ */
+function loadWordLists(name, schemaFile, problems, check = () => {}) {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(join(rulesDir, schemaFile), 'utf8')));
+  const lists = [];
   for (const lang of ['nl', 'en']) {
-    const path = join(rulesDir, lang, 'lexicon', 'context.yml');
+    const path = join(rulesDir, lang, 'lexicon', name);
     const where = relative(root, path);
     let data;
     try {
@@ -150,18 +121,17 @@ export function loadRuleFiles() {
       problems.push(`${where}: ${error.message.split('\n')[0]}`);
       continue;
     }
-    if (!validateContext(data)) {
-      for (const e of validateContext.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
+    if (!validate(data)) {
+      for (const e of validate.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
       continue;
     }
     if (data.language !== lang) problems.push(`${where}: language '${data.language}' does not match folder '${lang}'`);
+    check(data, where);
     const { $schema, ...rest } = data;
-    contexts.push(rest);
+    lists.push(rest);
   }
-  const regions = loadRegionOverlays(files, problems);
-  return { files, problems, lexicons, titleLexicons, contexts, regions };
+  return lists;
 }
-
 
 /**
  * Region overlays, rules/<lang>/regions/<region>.yml: validated against rules/region.schema.json;
