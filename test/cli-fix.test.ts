@@ -25,6 +25,17 @@ describe('--fix through the command line', () => {
     expect(r.code).toBe(1);
   });
 
+  it('later passes keep the language of the first: a fix never touches words the first lint did not report', async () => {
+    // Found by the fuzz harness (seed 30): once "salesman" is fixed the text reads as Dutch, and a
+    // second pass used to replace "verpleegster", which the report of the original never named.
+    const text = 'wij verpleegster  salesman aa clean-shaven';
+    const dir = project({ 'mixed.txt': text });
+    const report = JSON.parse((await run(['-f', 'json', 'mixed.txt'], { cwd: dir })).stdout)[0];
+    expect(report.messages.map((m: { actual: string }) => m.actual)).not.toContain('verpleegster');
+    await run(['--fix', 'mixed.txt'], { cwd: dir });
+    expect(readFileSync(join(dir, 'mixed.txt'), 'utf8')).toBe('wij verpleegster  salesperson aa clean-shaven');
+  });
+
   it('--fix-dry-run prints a unified diff and changes nothing; JSON output keeps stdout parseable', async () => {
     const dir = project({ 'ad.md': 'Verpleegster (m/v)\n\nWerk in een fijn team.\n' });
     const before = readFileSync(join(dir, 'ad.md'));
