@@ -29,10 +29,10 @@ import type { Category, Finding, Language, LintOptions, LintResult, Severity, Va
 import { regex } from './regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const ENGINE_RE1 = regex('engine.1', /\s+/gu);
-const ENGINE_RE2 = regex('engine.2', /^\p{Lu}\p{Ll}/u);
-const ENGINE_RE3 = regex('engine.3', /[\s"'“‘(\[*_-]/u);
-const ENGINE_RE4 = regex('engine.4', /[.!?:;\n•·]/u);
+const WHITESPACE_RUN = regex('engine.whitespace-run', /\s+/gu);
+const CAPITALISED_WORD = regex('engine.capitalised-word', /^\p{Lu}\p{Ll}/u);
+const OPENING_MARK = regex('engine.opening-mark', /[\s"'“‘(\[*_-]/u);
+const SENTENCE_BOUNDARY_MARK = regex('engine.sentence-boundary-mark', /[.!?:;\n•·]/u);
 
 const NOT_LETTER = regex('engine.not-letter', /[^\p{L}]/gu);
 const LETTER = regex('engine.letter', /\p{L}/u);
@@ -107,7 +107,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     if (reason && rule.reasonFound) {
       severity = 'info';
       message = rule.reasonFound
-        .replaceAll('{reason}', ctx.source.slice(...toSource(ctx, reason.start, reason.end)).replace(ENGINE_RE1, ' '))
+        .replaceAll('{reason}', ctx.source.slice(...toSource(ctx, reason.start, reason.end)).replace(WHITESPACE_RUN, ' '))
         .replaceAll('{line}', String(ctx.lines.point(toSource(ctx, reason.start, reason.end)[0]).line));
     }
     if (isAllowed({ offset: hit.start, endOffset: hit.end }, stream.tokens, hit.first, hit.last, allow)) continue;
@@ -177,10 +177,10 @@ function capitalisedInsideSentence(text: string, start: number): boolean {
   const first = text.charAt(start);
   if (first === first.toLowerCase()) return false;
   // Acronyms ("ADD", "O.C.D.") are written in capitals anywhere; a name has lower case after its capital.
-  if (!ENGINE_RE2.test(text.slice(start, start + 2))) return false;
+  if (!CAPITALISED_WORD.test(text.slice(start, start + 2))) return false;
   let k = start - 1;
-  while (k >= 0 && ENGINE_RE3.test(text.charAt(k))) k--;
-  return k >= 0 && !ENGINE_RE4.test(text.charAt(k));
+  while (k >= 0 && OPENING_MARK.test(text.charAt(k))) k--;
+  return k >= 0 && !SENTENCE_BOUNDARY_MARK.test(text.charAt(k));
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

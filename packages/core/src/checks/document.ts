@@ -18,9 +18,8 @@ import { longRequirementLists } from './requirements.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const CHECKS_DOCUMENT_RE1 = regex('checks.document.1', /\p{Ll}[.!?:]\p{Lu}/u);
-const CHECKS_DOCUMENT_RE2 = regex('checks.document.2', /[,;:(&/-]$/u);
-const CHECKS_DOCUMENT_RE3 = regex('checks.document.3', /^[\p{Lu}\p{N}]/u);
+const ENDS_MID_SENTENCE = regex('checks.document.ends-mid-sentence', /[,;:(&/-]$/u);
+const STARTS_UPPER_OR_DIGIT = regex('checks.document.starts-upper-or-digit', /^[\p{Lu}\p{N}]/u);
 
 /** Sentences longer than this many words get a readability finding (B1 advice: ~15–20). */
 export const LONG_SENTENCE_WORDS: Record<Language, number> = { nl: 25, en: 30 };
@@ -98,13 +97,13 @@ function genderCodedHits(coded: ReadonlyArray<CodedWord & { language: Language }
 }
 
 /** Text flattened from HTML glues a sentence end to the next word ("team.You'll", "by:Leading"). */
-const GLUED_END = CHECKS_DOCUMENT_RE1;
+const GLUED_END = regex('checks.document.glued-sentence-end', /\p{Ll}[.!?:]\p{Lu}/u);
 
 /** A line break between two tokens of one sentence, after no punctuation, before a capital. */
 function lineBreakEndsPart(text: string, previous: Token, token: Token): boolean {
   if (!text.slice(previous.end, token.start).includes('\n')) return false;
-  if (CHECKS_DOCUMENT_RE2.test(previous.exact)) return false;
-  return CHECKS_DOCUMENT_RE3.test(token.exact) || !token.word;
+  if (ENDS_MID_SENTENCE.test(previous.exact)) return false;
+  return STARTS_UPPER_OR_DIGIT.test(token.exact) || !token.word;
 }
 
 export interface DocumentOptions {

@@ -10,7 +10,7 @@ import type { Token } from '../match/tokens.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const CHECKS_GENDER_CODED_RE1 = regex('checks.gender-coded.1', /^\p{Lu}/u);
+const STARTS_UPPER = regex('checks.gender-coded.starts-upper', /^\p{Lu}/u);
 
 const LETTER_RUN = regex('checks.gender-coded.letter-run', /[\p{L}\p{M}]+/gu);
 
@@ -81,7 +81,7 @@ function matchPrefix(lex: CompiledLexicon, word: string): { side: Side; pair: st
   return undefined;
 }
 
-const capitalized = (token: Token | undefined) => token !== undefined && token.word && CHECKS_GENDER_CODED_RE1.test(token.exact);
+const capitalized = (token: Token | undefined) => token !== undefined && token.word && STARTS_UPPER.test(token.exact);
 
 /**
  * Part of a name or a title in the running text: a capitalized word next to another

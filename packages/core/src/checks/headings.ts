@@ -1,30 +1,26 @@
-
-import { regex } from '../regexes.js';
-
-// Created through regex() (regexes.ts), which records them for the linearity test.
-const CHECKS_HEADINGS_RE1 = regex('checks.headings.1', /^[ \t]*\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,2} ?:(?=\s|$)/u);
-const CHECKS_HEADINGS_RE2 = regex('checks.headings.2', /^[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/u);
-const CHECKS_HEADINGS_RE3 = regex('checks.headings.3', /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-const CHECKS_HEADINGS_RE4 = regex('checks.headings.4', /^\p{Ll}/u);
-const CHECKS_HEADINGS_RE5 = regex('checks.headings.5', /[.!?;,]["')\]]*$/u);/**
+/**
  * Headings and labels of a text: short lines with no sentence end ("Responsibilities",
  * "Data Analyst", "Wat wij vragen:") and a label that opens a line ("Requirements: …"). Words
  * there name a section or a job; they do not describe the person the ad wants, so the
  * gender-coded balance and the sentence length leave them out.
  */
+import { regex } from '../regexes.js';
+
+const STARTS_LOWER = regex('checks.headings.starts-lower', /^\p{Ll}/u);
+const ENDS_WITH_PUNCTUATION = regex('checks.headings.ends-with-punctuation', /[.!?;,]["')\]]*$/u);
 
 /** A heading has at most this many words. */
 const MAX_HEADING_WORDS = 6;
 
 /** Up to three words, the first capitalized, then a colon and a space or the line end. */
-const LABEL = CHECKS_HEADINGS_RE1;
+const LABEL = regex('checks.headings.label-line', /^[ \t]*\p{Lu}[\p{L}\p{N}'’&/-]*(?: [\p{L}\p{N}'’&/-]+){0,2} ?:(?=\s|$)/u);
 
-const LIST_ITEM = CHECKS_HEADINGS_RE2;
-const WORD = CHECKS_HEADINGS_RE3;
+const LIST_ITEM = regex('checks.headings.list-marker', /^[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/u);
+const WORD = regex('checks.headings.word', /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
 
 function isTitleCase(line: string): boolean {
   const words = line.match(WORD) ?? [];
-  return words.length > 0 && words.every((w) => !CHECKS_HEADINGS_RE4.test(w) || w.length <= 3);
+  return words.length > 0 && words.every((w) => !STARTS_LOWER.test(w) || w.length <= 3);
 }
 
 /** Sorted, disjoint [start, end) ranges of heading lines and line-opening labels. */
@@ -48,7 +44,7 @@ export function headingRanges(text: string): Array<[number, number]> {
       words > 0 &&
       words <= MAX_HEADING_WORDS &&
       !LIST_ITEM.test(line) &&
-      !CHECKS_HEADINGS_RE5.test(trimmed) &&
+      !ENDS_WITH_PUNCTUATION.test(trimmed) &&
       (trimmed.endsWith(':') || isTitleCase(trimmed)) &&
       start !== last![0];
     if (heading) {

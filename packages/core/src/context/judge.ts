@@ -14,8 +14,6 @@ import { notRequiredSpans, phraseSpans } from './negation.js';
 import { contextWordsFor } from './words.js';
 import { regex } from '../regexes.js';
 
-// Created through regex() (regexes.ts), which records them for the linearity test.
-const CONTEXT_JUDGE_RE1 = regex('context.judge.1', /^(?:sir|dame|lord|lady|mr|mrs|ms|dr|prof|mevrouw|meneer|dhr|mevr)\.?$/u);
 
 export interface Judged {
   kept: Hit[];
@@ -81,7 +79,7 @@ function aboutOthers(hit: Hit, cues: Span[], stream: TokenStream, clauseOf: (i: 
 }
 
 /** Honorifics that start a name after a title ("our chairman, Sir Richard Hale"). */
-const HONORIFIC = CONTEXT_JUDGE_RE1;
+const HONORIFIC = regex('context.honorific', /^(?:sir|dame|lord|lady|mr|mrs|ms|dr|prof|mevrouw|meneer|dhr|mevr)\.?$/u);
 
 /**
  * A title followed by a person's name, after an optional comma, is that person's title ("our

@@ -8,8 +8,6 @@ import type { Language } from '../types.js';
 import type { CompiledContextWords } from './words.js';
 import { regex } from '../regexes.js';
 
-// Created through regex() (regexes.ts), which records them for the linearity test.
-const LANGUAGE_WORD_ENDING = regex('context.names.language-word', /(?:s|se|sch|sche|ees|ese)$/u);
 
 /** Small words that may sit inside a name ("Stichting voor Jong Talent", "Society of Young Artists"). */
 const CONNECTORS = new Set(['van', 'de', 'het', 'der', 'voor', 'en', 'of', 'the', 'for', 'and', '&']);
@@ -57,7 +55,7 @@ export function insideName(stream: TokenStream, first: number, last: number, lan
 }
 
 /** Dutch language and nationality words: Nederlands, Engelse, Marokkaans, Chinees, Arabisch. */
-const LANGUAGE_WORD = LANGUAGE_WORD_ENDING;
+const LANGUAGE_WORD = regex('context.names.language-word', /(?:s|se|sch|sche|ees|ese)$/u);
 
 /** Share of capitalised words in the sentence: headings in title case have most words capitalised. */
 function titleCaseShare(tokens: Token[], sentence: number, near: number): number {

@@ -11,9 +11,6 @@ import { nameLike } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
 
-// Created through regex() (regexes.ts), which records them for the linearity test.
-const CONTEXT_PRONOUNS_RE1 = regex('context.pronouns.1', /(?:er|or|eur|ist|aar|ier|ige|ian|ee|ant|ent)$/u);
-const CONTEXT_PRONOUNS_RE2 = regex('context.pronouns.2', /(?:en|s|'s)$/u);
 
 type Person = 'candidate' | 'specific';
 
@@ -95,7 +92,7 @@ function ownedBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Endings of nouns for people who do something (planner, adviseur, analist, technician, trainee). */
-const AGENT_NOUN = CONTEXT_PRONOUNS_RE1;
+const AGENT_NOUN = regex('context.agent-noun-ending', /(?:er|or|eur|ist|aar|ier|ige|ian|ee|ant|ent)$/u);
 
 function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
   const token = tokens[i]!;
@@ -123,7 +120,7 @@ function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
 }
 
 /** Dutch plurals end in -en, -s or -'s ("taken", "collega's"): a verb 'zijn' follows them. */
-const PLURAL_ENDING = CONTEXT_PRONOUNS_RE2;
+const PLURAL_ENDING = regex('context.dutch-plural-ending', /(?:en|s|'s)$/u);
 
 /** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
 const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);

@@ -1,8 +1,4 @@
-
-import { regex } from '../regexes.js';
-
-// Created through regex() (regexes.ts), which records them for the linearity test.
-const FINDINGS_FIX_SAFETY_RE1 = regex('findings.fix-safety.1', /[<>&]/u);/**
+/**
  * When may a finding's first suggestion replace its source range automatically?
  *
  * The rules match the *prepared* text: HTML without its tags and with character references decoded,
@@ -16,9 +12,10 @@ const FINDINGS_FIX_SAFETY_RE1 = regex('findings.fix-safety.1', /[<>&]/u);/**
  * The CLI's `--fix`, the language server's "fix all" and every other consumer read `fixable`,
  * so deciding it here, once, keeps them in agreement.
  */
+import { regex } from '../regexes.js';
 
 /** Characters that would turn a replacement into markup in HTML (and inline HTML in Markdown). */
-const MARKUP_CHARACTERS = FINDINGS_FIX_SAFETY_RE1;
+const MARKUP_CHARACTERS = regex('findings.fix-safety.markup-character', /[<>&]/u);
 
 export interface FixSafetyInput {
   /** The original document. */

@@ -20,11 +20,10 @@ import { AD_WORDS, CODES, FUNCTION_WORDS, ISO_639_1, type Code } from './words.j
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const LANGUAGE_DETECT_RE1 = regex('language.detect.1', /\p{L}{3,}/gu);
-const LANGUAGE_DETECT_RE2 = regex('language.detect.2', /\p{L}+/gu);
-const LANGUAGE_DETECT_RE3 = regex('language.detect.3', /\p{L}+/gu);
-const LANGUAGE_DETECT_RE4 = regex('language.detect.sentence-end', /[.!?…](?![.!?…])(?:\s+|(?=\p{Lu}\p{Ll}))|\n+/gu);
-const LANGUAGE_DETECT_RE5 = regex('language.detect.5', /\n[ \t]*(?:\r?\n)+/gu);
+const RULE_WORD = regex('detect.rule-word', /\p{L}{3,}/gu);
+const LETTER_RUN = regex('detect.letter-run', /\p{L}+/gu);
+const LETTER_RUN_WORDS = regex('detect.letter-run-words', /\p{L}+/gu);
+const BLANK_LINES = regex('detect.blank-lines', /\n[ \t]*(?:\r?\n)+/gu);
 
 /** Below this many letters a guess without evidence is not worth making. */
 const MIN_LETTERS = 12;
@@ -97,7 +96,7 @@ function distinctiveTable(): Map<string, Language> {
     for (const rule of file.rules) {
       for (const phrase of rule.phrases ?? []) {
         for (const variant of expandAlternatives(phrase)) {
-          for (const m of variant.toLowerCase().matchAll(LANGUAGE_DETECT_RE1)) seen[file.language].add(m[0]);
+          for (const m of variant.toLowerCase().matchAll(RULE_WORD)) seen[file.language].add(m[0]);
         }
       }
     }
@@ -120,7 +119,7 @@ function tally(text: string, from = 0, to = text.length): Tally {
   const table = functionWordTable();
   const votes = zero();
   let letters = 0;
-  const words = LANGUAGE_DETECT_RE2;
+  const words = LETTER_RUN;
   words.lastIndex = from;
   for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
     letters += m[0].length;
@@ -170,7 +169,7 @@ function francGuess(text: string): Language | undefined {
 function lexiconVotes(text: string): Record<Language, number> {
   const table = distinctiveTable();
   const votes = { nl: 0, en: 0 };
-  for (const m of text.toLowerCase().matchAll(LANGUAGE_DETECT_RE3)) {
+  for (const m of text.toLowerCase().matchAll(LETTER_RUN_WORDS)) {
     const language = table.get(m[0]);
     if (language) votes[language]++;
   }
@@ -209,7 +208,7 @@ interface Sentence extends Tally {
  * Sentence ends: `.`, `!`, `?` before a space or a capital ("leavers.This"), and line breaks. The
  * match starts at the last mark of a run ("..."), so a long run of dots is not tried from every dot.
  */
-const SENTENCE_END = LANGUAGE_DETECT_RE4;
+const SENTENCE_END = regex('detect.sentence-end', /[.!?…](?![.!?…])(?:\s+|(?=\p{Lu}\p{Ll}))|\n+/gu);
 
 function sentencesOf(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
@@ -228,7 +227,7 @@ function sentencesOf(text: string, start: number, end: number): Sentence[] {
 /** Splits `text` into runs of paragraphs, and of sentences where a paragraph mixes languages. */
 export function segmentByLanguage(text: string, fallback: Language): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
   const paragraphs: Array<{ start: number; end: number; sentences: Sentence[]; tally: Tally }> = [];
-  const separator = LANGUAGE_DETECT_RE5;
+  const separator = BLANK_LINES;
   let start = 0;
   const push = (end: number) => {
     const sentences = sentencesOf(text, start, end);

@@ -5,9 +5,6 @@ import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Word } fr
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
 
-// Created through regex() (regexes.ts), which records them for the linearity test.
-const LANGUAGE_PARSE_RE1 = regex('language.parse.1', /\p{Ll}{2}$/u);
-const LANGUAGE_PARSE_RE2 = regex('language.parse.2', /^\p{Lu}\p{Ll}/u);
 
 const parsers: Partial<Record<Language, { parse(value: string): Root }>> = {};
 
@@ -23,8 +20,8 @@ export function parseText(text: string, language: Language): Root {
  * `.`, `?` or `!` and a capitalised word part is two sentences. "Node.js", "ASP.NET" and "e.g."
  * do not have that shape and stay whole.
  */
-const BEFORE = LANGUAGE_PARSE_RE1;
-const AFTER = LANGUAGE_PARSE_RE2;
+const BEFORE = regex('parse.ends-lower-lower', /\p{Ll}{2}$/u);
+const AFTER = regex('parse.capitalised-word', /^\p{Lu}\p{Ll}/u);
 const END = new Set(['.', '?', '!']);
 
 type Part = Word['children'][number];

@@ -4,7 +4,7 @@ import { LANGUAGE_NAMES } from './words.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const LANGUAGE_UNSUPPORTED_RE1 = regex('language.unsupported.1', /\p{L}[\p{L}\p{N}'’-]*/gu);
+const WORD_TOKEN = regex('detect.unsupported-word', /\p{L}[\p{L}\p{N}'’-]*/gu);
 
 export function unsupportedNotice(looksLike: string | undefined): UnsupportedLanguage {
   const name = looksLike ? LANGUAGE_NAMES[looksLike] : undefined;
@@ -15,7 +15,7 @@ export function unsupportedNotice(looksLike: string | undefined): UnsupportedLan
 }
 
 export function unsupportedResult(text: string, looksLike: string | undefined): LintResult {
-  const words = text.match(LANGUAGE_UNSUPPORTED_RE1)?.length ?? 0;
+  const words = text.match(WORD_TOKEN)?.length ?? 0;
   return {
     language: 'und',
     findings: [],

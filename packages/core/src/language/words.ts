@@ -1,17 +1,16 @@
-
-import { regex } from '../regexes.js';
-
-// Created through regex() (regexes.ts), which records them for the linearity test.
-const LANGUAGE_WORDS_RE1 = regex('language.words.1', /\s+/u);/**
+/**
  * Word lists that name a language: its most common function words, and words typical of job ads
  * that the other supported language does not use. Data only; detect.ts weighs them.
  */
+import { regex } from '../regexes.js';
+
+const WHITESPACE = regex('detect.words-whitespace', /\s+/u);
 
 /** Languages with rules, and languages we only recognise in order to say "not checked". */
 export type Code = 'nl' | 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt';
 export const CODES: readonly Code[] = ['nl', 'en', 'de', 'fr', 'es', 'it', 'pt'];
 
-const words = (s: string) => s.trim().split(LANGUAGE_WORDS_RE1);
+const words = (s: string) => s.trim().split(WHITESPACE);
 
 /**
  * The most frequent short words of each language. Their share does not depend on the length of a

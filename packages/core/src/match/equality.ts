@@ -11,9 +11,9 @@ import type { Category } from '../types.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const MATCH_EQUALITY_RE1 = regex('match.equality.1', /\s+/gu);
-const MATCH_EQUALITY_RE2 = regex('match.equality.2', /^\p{Lu}\p{Ll}/u);
-const MATCH_EQUALITY_RE3 = regex('match.equality.3', /^\p{Lu}/u);
+const WHITESPACE = regex('equality.whitespace', /\s+/gu);
+const CAPITALISED_WORD = regex('equality.capitalised-word', /^\p{Lu}\p{Ll}/u);
+const STARTS_UPPER = regex('equality.starts-upper', /^\p{Lu}/u);
 
 export interface EqualityHit {
   id: string;
@@ -54,11 +54,11 @@ const quoted = (words: readonly string[]) => {
  * insensitive use of …") is never passed on; its suggestions are, unless the pattern has ours.
  */
 export function ownWording(id: string, category: Category, actual: string, theirs: readonly string[]): Pick<EqualityHit, 'message' | 'note' | 'suggestions'> {
-  const shown = actual.replace(MATCH_EQUALITY_RE1, ' ');
+  const shown = actual.replace(WHITESPACE, ' ');
   const pattern = equalityData.patterns[id];
   const texts = equalityData.messages[category] ?? equalityData.messages['other']!;
   // retext-equality capitalizes its suggestions after the flagged word's case ("Secondary").
-  const suggestions = [...new Set(pattern?.suggestions ?? theirs.map((s) => (MATCH_EQUALITY_RE2.test(s) && !MATCH_EQUALITY_RE3.test(actual) ? s.toLowerCase() : s)))];
+  const suggestions = [...new Set(pattern?.suggestions ?? theirs.map((s) => (CAPITALISED_WORD.test(s) && !STARTS_UPPER.test(actual) ? s.toLowerCase() : s)))];
   const template = pattern?.message ?? (suggestions.length > 0 ? texts.message : texts.none);
   const write = suggestions.length > 0 ? `Write ${quoted(suggestions.slice(0, MAX_NAMED))} instead.` : '';
   return { message: template.replaceAll('{actual}', shown).replaceAll('{suggestions}', write).trim(), note: texts.explanation, suggestions };

@@ -6,14 +6,14 @@ import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const RULES_MORPHOLOGY_RE1 = regex('rules.morphology.1', /(ige|ende|de)$/u);
-const RULES_MORPHOLOGY_RE2 = regex('rules.morphology.2', /[aeiou]$/u);
-const RULES_MORPHOLOGY_RE3 = regex('rules.morphology.3', /woman$/u);
-const RULES_MORPHOLOGY_RE4 = regex('rules.morphology.4', /man$/u);
-const RULES_MORPHOLOGY_RE5 = regex('rules.morphology.5', /person$/u);
-const RULES_MORPHOLOGY_RE6 = regex('rules.morphology.6', /(s|sh|ch|x|z)$/u);
-const RULES_MORPHOLOGY_RE7 = regex('rules.morphology.7', /[^aeiou]y$/u);
-const RULES_MORPHOLOGY_RE8 = regex('rules.morphology.8', /[/(]/u);
+const NL_ADJECTIVE_NOUN = regex('morphology.nl-adjective-noun', /(ige|ende|de)$/u);
+const ENDS_WITH_VOWEL = regex('morphology.ends-with-vowel', /[aeiou]$/u);
+const EN_WOMAN = regex('morphology.en-woman', /woman$/u);
+const EN_MAN = regex('morphology.en-man', /man$/u);
+const EN_PERSON = regex('morphology.en-person', /person$/u);
+const EN_SIBILANT = regex('morphology.en-sibilant', /(s|sh|ch|x|z)$/u);
+const EN_CONSONANT_Y = regex('morphology.en-consonant-y', /[^aeiou]y$/u);
+const PAIR_OR_NOTE = regex('morphology.pair-or-note', /[/(]/u);
 
 /** Dutch endings, longest first, each with what replaces it in the plural. */
 const NL_ENDINGS: ReadonlyArray<readonly [string, string]> = [
@@ -56,18 +56,18 @@ const NL_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 
 function dutchPlural(word: string): string {
   // "kundige" and other adjectives used as nouns take -n.
-  if (RULES_MORPHOLOGY_RE1.test(word)) return `${word}n`;
+  if (NL_ADJECTIVE_NOUN.test(word)) return `${word}n`;
   for (const [ending, plural] of NL_ENDINGS) if (word.endsWith(ending)) return word.slice(0, -ending.length) + plural;
-  if (RULES_MORPHOLOGY_RE2.test(word)) return `${word}'s`;
+  if (ENDS_WITH_VOWEL.test(word)) return `${word}'s`;
   return `${word}en`;
 }
 
 function englishPlural(word: string): string {
-  if (RULES_MORPHOLOGY_RE3.test(word)) return `${word.slice(0, -5)}women`;
-  if (RULES_MORPHOLOGY_RE4.test(word)) return `${word.slice(0, -3)}men`;
-  if (RULES_MORPHOLOGY_RE5.test(word)) return `${word.slice(0, -6)}people`;
-  if (RULES_MORPHOLOGY_RE6.test(word)) return `${word}es`;
-  if (RULES_MORPHOLOGY_RE7.test(word)) return `${word.slice(0, -1)}ies`;
+  if (EN_WOMAN.test(word)) return `${word.slice(0, -5)}women`;
+  if (EN_MAN.test(word)) return `${word.slice(0, -3)}men`;
+  if (EN_PERSON.test(word)) return `${word.slice(0, -6)}people`;
+  if (EN_SIBILANT.test(word)) return `${word}es`;
+  if (EN_CONSONANT_Y.test(word)) return `${word.slice(0, -1)}ies`;
   return `${word}s`;
 }
 
@@ -77,7 +77,7 @@ function englishPlural(word: string): string {
  */
 export function pluralOf(title: string, language: Language): string {
   // Pair forms and titles with a note in brackets have no plural of their own.
-  if (RULES_MORPHOLOGY_RE8.test(title)) return title;
+  if (PAIR_OR_NOTE.test(title)) return title;
   const space = title.lastIndexOf(' ');
   const head = title.slice(0, space + 1);
   const last = title.slice(space + 1);

@@ -8,11 +8,10 @@ import { pluralOf } from './morphology.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
-const RULES_TITLES_RE1 = regex('rules.titles.1', /^[aeiou]/u);
-const RULES_TITLES_RE2 = regex('rules.titles.2', /[/()]/u);
-const RULES_TITLES_RE3 = regex('rules.titles.3', /\s/u);
-const RULES_TITLES_RE4 = regex('rules.titles.4', /je$/u);
-const RULES_TITLES_RE5 = regex('rules.titles.5', /[/(]/u);
+const PAIR_OR_NOTE = regex('titles.pair-or-note', /[/()]/u);
+const WHITESPACE = regex('titles.whitespace', /\s/u);
+const DIMINUTIVE = regex('titles.diminutive', /je$/u);
+const PAIR_FORM = regex('titles.pair-form', /[/(]/u);
 
 export interface TitlePhrase {
   /** The word or words to match, lower case. */
@@ -44,7 +43,7 @@ const HONORIFICS: Record<Language, string[]> = {
   en: ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'lady', 'lord'],
 };
 
-const VOWEL = RULES_TITLES_RE1;
+const VOWEL = regex('titles.starts-with-vowel', /^[aeiou]/u);
 
 /**
  * Whether `neutral` can replace `form` in any sentence without other words changing: no pair forms;
@@ -52,8 +51,8 @@ const VOWEL = RULES_TITLES_RE1;
  * same a/an before it.
  */
 function fitsAnySentence(form: string, neutral: string, language: Language): boolean {
-  if (RULES_TITLES_RE2.test(neutral)) return false;
-  if (language === 'nl') return !RULES_TITLES_RE3.test(neutral) && !RULES_TITLES_RE4.test(form);
+  if (PAIR_OR_NOTE.test(neutral)) return false;
+  if (language === 'nl') return !WHITESPACE.test(neutral) && !DIMINUTIVE.test(form);
   return VOWEL.test(form) === VOWEL.test(neutral);
 }
 
@@ -78,7 +77,7 @@ export function expandTitles(lexicon: TitleLexicon): ExpandedTitles {
     }
     // "kapper of kapster", "kapster/kapper": the pair form the Taalunie accepts.
     const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language)] : [];
-    const partners = [...entry.neutral, ...neutralPlural, ...pairs].filter((p) => !RULES_TITLES_RE5.test(p));
+    const partners = [...entry.neutral, ...neutralPlural, ...pairs].filter((p) => !PAIR_FORM.test(p));
     for (const partner of partners) {
       for (const joiner of JOINERS[language]) {
         before.add(`${partner} ${joiner}`);
