@@ -68,18 +68,8 @@ export function loadRuleFiles() {
       if (!name.endsWith('.yml')) continue;
       const path = join(rulesDir, lang.name, name);
       const where = relative(root, path);
-      let data;
-      try {
-        data = parse(readFileSync(path, 'utf8'));
-      } catch (error) {
-        problems.push(`${where}: not valid YAML: ${error.message.split('\n')[0]}`);
-        continue;
-      }
-      if (!validate(data)) {
-        for (const e of validate.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
-        continue;
-      }
-      if (data.language !== lang.name) problems.push(`${where}: language '${data.language}' does not match folder '${lang.name}'`);
+      const data = readDataFile(path, validate, lang.name, problems);
+      if (!data) continue;
       for (const rule of data.rules) {
         const prefix = `${data.language}.${data.category}.`;
         if (!rule.id.startsWith(prefix)) problems.push(`${where}: rule id '${rule.id}' must start with '${prefix}'`);
@@ -105,6 +95,28 @@ export function loadRuleFiles() {
 
 
 /**
+ * A YAML data file of one language folder: parsed and validated, its problems added to `problems`
+ * with the file's path. Returns undefined when it cannot be used; a wrong `language` is reported
+ * but the data still returned, so later checks can add what else is wrong.
+ */
+function readDataFile(path, validate, lang, problems) {
+  const where = relative(root, path);
+  let data;
+  try {
+    data = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push(`${where}: not valid YAML: ${error.message.split('\n')[0]}`);
+    return undefined;
+  }
+  if (!validate(data)) {
+    for (const e of validate.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
+    return undefined;
+  }
+  if (data.language !== lang) problems.push(`${where}: language '${data.language}' does not match folder '${lang}'`);
+  return data;
+}
+
+/**
  * One word list per language, rules/<lang>/lexicon/<name>: parsed, validated against its schema in
  * rules/, checked for its language, and handed to `check` for what the schema cannot say.
  */
@@ -114,18 +126,8 @@ function loadWordLists(name, schemaFile, problems, check = () => {}) {
   for (const lang of ['nl', 'en']) {
     const path = join(rulesDir, lang, 'lexicon', name);
     const where = relative(root, path);
-    let data;
-    try {
-      data = parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      problems.push(`${where}: ${error.message.split('\n')[0]}`);
-      continue;
-    }
-    if (!validate(data)) {
-      for (const e of validate.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
-      continue;
-    }
-    if (data.language !== lang) problems.push(`${where}: language '${data.language}' does not match folder '${lang}'`);
+    const data = readDataFile(path, validate, lang, problems);
+    if (!data) continue;
     check(data, where);
     const { $schema, ...rest } = data;
     lists.push(rest);
@@ -153,18 +155,8 @@ export function loadRegionOverlays(files, problems) {
     for (const name of names) {
       const path = join(dir, name);
       const where = relative(root, path);
-      let data;
-      try {
-        data = parse(readFileSync(path, 'utf8'));
-      } catch (error) {
-        problems.push(`${where}: not valid YAML: ${error.message.split('\n')[0]}`);
-        continue;
-      }
-      if (!validate(data)) {
-        for (const e of validate.errors ?? []) problems.push(`${where}: ${e.instancePath || '/'} ${e.message}`);
-        continue;
-      }
-      if (data.language !== lang) problems.push(`${where}: language '${data.language}' does not match folder '${lang}'`);
+      const data = readDataFile(path, validate, lang, problems);
+      if (!data) continue;
       if (`${data.region}.yml` !== name) problems.push(`${where}: region '${data.region}' does not match the file name`);
       if (data.region !== lang && !data.region.startsWith(`${lang}-`)) problems.push(`${where}: region '${data.region}' is not a region of '${lang}'`);
       for (const id of Object.keys(data.rules ?? {})) {

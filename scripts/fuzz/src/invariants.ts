@@ -3,17 +3,10 @@
  * (not the engine's), so a wrong position cannot check itself.
  */
 
+import type { Finding } from '@vacancy-lint/core';
+
 /** What the checks need of a finding (library findings and CLI JSON messages both have it). */
-export interface Positioned {
-  ruleId: string;
-  actual: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  offset: number;
-  endOffset: number;
-}
+export type Positioned = Pick<Finding, 'ruleId' | 'actual' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'>;
 
 export class Violation extends Error {
   override name = 'Violation';
