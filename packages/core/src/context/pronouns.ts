@@ -57,7 +57,7 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   if (ownedBefore(tokens, i)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
   // A role after a preposition is someone you work with; as a subject it is the role on offer.
-  if (words.roles.has(token.norm) || (words.roles.size > 0 && [...ROLE_HEADS].some((h) => token.norm.endsWith(h) && words.roles.has(h)))) {
+  if (words.roles.has(token.norm) || (words.roles.size > 0 && ROLE_HEADS.some((h) => token.norm.endsWith(h) && words.roles.has(h)))) {
     return afterPreposition(tokens, i) ? 'specific' : 'candidate';
   }
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
