@@ -5,6 +5,10 @@
 // eval/<lang>.validation.jsonl). The sources are the place to read and edit; the JSON Lines files
 // are what `npm run eval` scores.
 //
+// The holdout part (eval/source/<lang>.holdout.txt, written later by someone who had not seen the
+// rules) is built whole into eval/<lang>.holdout.jsonl: it is never split, and it is not part of
+// the split above, so adding it moved no record between dev and validation.
+//
 //   node eval/build.mjs           rewrite the JSON Lines files
 //   node eval/build.mjs --check   exit 1 when the JSON Lines files differ from the sources
 //
@@ -18,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
 export const LANGUAGES = ['nl', 'en'];
 export const PARTS = ['dev', 'validation'];
+/** Built whole from eval/source/<lang>.holdout.txt; kept apart from PARTS, which are the split. */
+export const HOLDOUT = 'holdout';
 export const SPLIT_SEED = 8_2025;
 /** Same list as CATEGORIES in packages/core/src/types.ts (the test checks that they agree). */
 export const CATEGORIES = [
@@ -151,8 +157,17 @@ export function buildFiles() {
     all.push(...parsed.records);
     problems.push(...parsed.problems);
   }
+  // The holdout sources are parsed the same way but kept out of the split.
+  const holdout = [];
+  for (const lang of LANGUAGES) {
+    const file = join(EVAL_DIR, 'source', `${lang}.${HOLDOUT}.txt`);
+    const parsed = parseSource(readFileSync(file, 'utf8'), lang, `eval/source/${lang}.${HOLDOUT}.txt`);
+    holdout.push(...parsed.records);
+    problems.push(...parsed.problems);
+  }
+  // No text twice anywhere: a holdout sentence that is also in dev or validation measures nothing new.
   const seen = new Map();
-  for (const r of all) {
+  for (const r of [...all, ...holdout]) {
     if (seen.has(r.id)) problems.push(`duplicate text: ${r.text}`);
     seen.set(r.id, r);
   }
@@ -164,6 +179,8 @@ export function buildFiles() {
       const lines = all.filter((r) => r.lang === lang && part.get(r.id) === p).map((r) => JSON.stringify(r));
       files.set(dataFile(lang, p), lines.join('\n') + '\n');
     }
+    const lines = holdout.filter((r) => r.lang === lang).map((r) => JSON.stringify(r));
+    files.set(dataFile(lang, HOLDOUT), lines.join('\n') + '\n');
   }
   return files;
 }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '@vacancy-lint/core';
-import { buildFiles, CATEGORIES as BUILD_CATEGORIES, dataFile, LANGUAGES, PARTS, parseSource, split } from '../eval/build.mjs';
+import { buildFiles, CATEGORIES as BUILD_CATEGORIES, dataFile, HOLDOUT, LANGUAGES, PARTS, parseSource, split } from '../eval/build.mjs';
 
 interface Label {
   category: string;
@@ -33,6 +33,11 @@ function load(lang: string, part: string): EvalRecord[] {
 
 const data = LANGUAGES.flatMap((lang: string) => PARTS.map((part: string) => ({ lang, part, records: load(lang, part) })));
 const all = data.flatMap((d) => d.records.map((r) => ({ ...r, part: d.part })));
+// The holdout part is checked like the others, but it is no part of the split (dev + validation).
+const holdoutData = LANGUAGES.map((lang: string) => ({ lang, part: HOLDOUT as string, records: load(lang, HOLDOUT) }));
+const holdout = holdoutData.flatMap((d) => d.records.map((r) => ({ ...r, part: d.part })));
+const everyData = [...data, ...holdoutData];
+const every = [...all, ...holdout];
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
 describe('eval set: records', () => {
@@ -42,7 +47,7 @@ describe('eval set: records', () => {
 
   it('have the fields of their kind, in the language of their file', () => {
     const problems: string[] = [];
-    for (const d of data) {
+    for (const d of everyData) {
       for (const r of d.records) {
         if (r.lang !== d.lang) problems.push(`${r.id}: lang ${r.lang} in the ${d.lang} file`);
         if (!KINDS.includes(r.kind)) problems.push(`${r.id}: kind ${r.kind}`);
@@ -57,7 +62,7 @@ describe('eval set: records', () => {
 
   it('label exact spans of the text with valid categories', () => {
     const problems: string[] = [];
-    for (const r of all) {
+    for (const r of every) {
       for (const l of r.labels) {
         for (const c of [l.category, ...(l.also ?? [])]) if (!(CATEGORIES as readonly string[]).includes(c)) problems.push(`${r.id}: category ${c}`);
         if (!l.span || l.span.trim() !== l.span) problems.push(`${r.id}: span '${l.span}' is empty or has outer spaces`);
@@ -67,11 +72,11 @@ describe('eval set: records', () => {
     expect(problems).toEqual([]);
   });
 
-  it('have unique ids and no text twice, within or across parts', () => {
-    const ids = all.map((r) => r.id);
+  it('have unique ids and no text twice, within or across parts (holdout included)', () => {
+    const ids = every.map((r) => r.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    const texts = all.map((r) => normalise(r.text));
-    expect(all.filter((_, i) => texts.indexOf(texts[i]!) !== i).map((r) => r.text)).toEqual([]);
+    const texts = every.map((r) => normalise(r.text));
+    expect(every.filter((_, i) => texts.indexOf(texts[i]!) !== i).map((r) => r.text)).toEqual([]);
   });
 
   it('are at least 240 per language', () => {
@@ -116,6 +121,29 @@ describe('eval set: split', () => {
   });
 });
 
+describe('eval set: holdout part', () => {
+  it.each(LANGUAGES)('%s: at least 160 records, built whole from its source', (lang) => {
+    const records = holdout.filter((r) => r.lang === lang);
+    expect(records.length).toBeGreaterThanOrEqual(160);
+    const { records: parsed } = parseSource(readFileSync(join('eval', 'source', `${lang}.${HOLDOUT}.txt`), 'utf8'), lang) as { records: EvalRecord[] };
+    expect(records.map((r) => r.id)).toEqual(parsed.map((r) => r.id));
+  });
+
+  it.each(LANGUAGES)('%s: at least 35% hard negatives', (lang) => {
+    const records = holdout.filter((r) => r.lang === lang);
+    const hard = records.filter((r) => r.kind === 'hard-negative').length;
+    expect(hard / records.length).toBeGreaterThanOrEqual(0.35);
+  });
+
+  // Sentences of more than 20 characters, as in the corpora check: "Questions?" may occur anywhere.
+  it('shares no sentence with the dev or validation part', () => {
+    const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim().length > 20);
+    const split = new Set(all.flatMap((r) => sentences(r.text)).map(normalise));
+    const shared = holdout.flatMap((r) => sentences(r.text)).filter((s) => split.has(normalise(s)));
+    expect(shared).toEqual([]);
+  });
+});
+
 describe('eval set: source format', () => {
   it('reports a label with an unknown category and a positive without a label', () => {
     const { problems } = parseSource('+ Je bent [[jong|leeftijd]].\n+ Niets gemarkeerd.\n~age Ouderen.\n', 'nl', 't.txt') as { problems: string[] };
@@ -140,7 +168,7 @@ describe.skipIf(!existsSync(join(corpora, 'nl.jsonl')))('eval set: own words (ne
         for (const s of text.split(/(?<=[.!?])\s+|\n+/)) if (s.trim().length > 20) sentences.add(normalise(s));
       }
     }
-    const copied = all.flatMap((r) => r.text.split(/(?<=[.!?])\s+/)).filter((s) => sentences.has(normalise(s)));
+    const copied = every.flatMap((r) => r.text.split(/(?<=[.!?])\s+/)).filter((s) => sentences.has(normalise(s)));
     expect(copied).toEqual([]);
   });
 });
