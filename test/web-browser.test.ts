@@ -35,7 +35,10 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(serious, `axe in state "${state}"`).toEqual([]);
   }
 
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+  async function shot(name: string): Promise<void> {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+  }
 
   beforeAll(async () => {
     if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error(`${WEB_DIST}index.html not found: run npm run build first`);

@@ -238,7 +238,7 @@ function renderFindings(): void {
     container.append(h('p', { class: 'utrecht-paragraph' }, m.noText));
     return;
   }
-  container.append(h('p', { class: 'utrecht-paragraph vl-summary' }, m.summaryLine(items.length, hidden)));
+  if (hidden > 0) container.append(h('p', { class: 'utrecht-paragraph vl-summary' }, m.summaryLine(items.length, hidden)));
   if (result.unsupported) container.append(h('p', { class: 'utrecht-paragraph' }, result.unsupported.message, ' ', m.unsupported));
   else if (items.length === 0) container.append(h('p', { class: 'utrecht-paragraph vl-ok' }, m.noFindings));
   const byFinding = new Map(items.map((l) => [l.finding, l]));
@@ -260,7 +260,10 @@ function renderFindings(): void {
 function renderChecks(): void {
   const container = $('checks');
   container.replaceChildren(h('h3', { class: 'utrecht-heading-3' }, m.documentChecks));
-  if (!result || editor.text.trim() === '') return;
+  if (!result || editor.text.trim() === '') {
+    container.append(h('p', { class: 'utrecht-paragraph' }, m.noText));
+    return;
+  }
   const list = h('ul', { class: 'vl-checks' });
   for (const c of documentChecks(result, rules)) {
     const problem = c.findings[0];

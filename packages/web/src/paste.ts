@@ -7,7 +7,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
-type Block = { kind: 'paragraph'; text: string } | { kind: 'heading'; level: number; text: string } | { kind: 'item'; depth: number; ordered: boolean; text: string };
+type Block = { kind: 'paragraph'; text: string } | { kind: 'heading'; level: number; text: string } | { kind: 'item'; depth: number; ordered: boolean; text: string; list: string };
 
 /** Elements whose text never shows. */
 const HIDDEN = new Set(['head', 'script', 'style', 'template', 'title', 'meta', 'link', 'noscript', 'object', 'svg', 'math', 'iframe']);
@@ -25,6 +25,8 @@ const classOf = (el: Element): string => {
 const isWordListParagraph = (el: Element): boolean => /mso-list:l\d+/u.test(styleOf(el)) || /^MsoListParagraph/u.test(classOf(el));
 const isWordBullet = (el: Element): boolean => styleOf(el).includes('mso-list:ignore');
 const wordLevel = (el: Element): number => Number(/level(\d+)/u.exec(styleOf(el))?.[1] ?? '1') - 1;
+/** Word's list id (`l0`): paragraphs of one list share it. */
+const wordList = (el: Element): string => `word-${/mso-list:(l\d+)/u.exec(styleOf(el))?.[1] ?? 'l'}`;
 
 function textOf(node: Nodes): string {
   if (node.type === 'text') return node.value;
@@ -59,13 +61,14 @@ function collect(root: Root): Block[] {
     inline = '';
     if (text) blocks.push({ kind: 'paragraph', text });
   };
-  const walk = (node: Nodes, listDepth: number, ordered: boolean): void => {
+  let lists = 0;
+  const walk = (node: Nodes, listDepth: number, ordered: boolean, list = ''): void => {
     if (node.type === 'text') {
       inline += node.value;
       return;
     }
     if (node.type === 'root') {
-      for (const child of node.children) walk(child, listDepth, ordered);
+      for (const child of node.children) walk(child, listDepth, ordered, list);
       return;
     }
     if (node.type !== 'element') return;
@@ -77,7 +80,9 @@ function collect(root: Root): Block[] {
     }
     if (tag === 'ul' || tag === 'ol') {
       flush();
-      for (const child of node.children) walk(child, listDepth + 1, tag === 'ol');
+      // A list at the top starts its own numbering; a nested one belongs to its parent's.
+      const id = listDepth === 0 ? `html-${lists++}` : list;
+      for (const child of node.children) walk(child, listDepth + 1, tag === 'ol', id);
       return;
     }
     if (tag === 'li') {
@@ -90,8 +95,8 @@ function collect(root: Root): Block[] {
         else own += textOf(child);
       }
       const text = clean(own).replace(/\n/gu, ' ');
-      if (text) blocks.push({ kind: 'item', depth: Math.max(0, listDepth - 1), ordered, text });
-      for (const list of nested) walk(list, listDepth, ordered);
+      if (text) blocks.push({ kind: 'item', depth: Math.max(0, listDepth - 1), ordered, text, list });
+      for (const child of nested) walk(child, listDepth, ordered, list);
       return;
     }
     if (HEADINGS[tag] !== undefined) {
@@ -103,12 +108,12 @@ function collect(root: Root): Block[] {
     if (tag === 'p' && isWordListParagraph(node)) {
       flush();
       const text = clean(textOf(node)).replace(/\n/gu, ' ');
-      if (text) blocks.push({ kind: 'item', depth: wordLevel(node), ordered: /^\w{1,3}[.)]$/u.test(wordBulletText(node)), text });
+      if (text) blocks.push({ kind: 'item', depth: wordLevel(node), ordered: /^\w{1,3}[.)]$/u.test(wordBulletText(node)), text, list: wordList(node) });
       return;
     }
-    const block = BLOCKS.has(tag) || tag === 'td' || tag === 'th' || tag === 'li';
+    const block = BLOCKS.has(tag);
     if (block) flush();
-    for (const child of node.children) walk(child, listDepth, ordered);
+    for (const child of node.children) walk(child, listDepth, ordered, list);
     if (tag === 'td' || tag === 'th') inline += ' ';
     if (block) flush();
   };
@@ -124,16 +129,17 @@ export function htmlToMarkdown(html: string): string {
   let previous: Block | undefined;
   const counters: number[] = [];
   for (const block of blocks) {
-    if (previous) out += previous.kind === 'item' && block.kind === 'item' ? '\n' : '\n\n';
+    const sameList = previous?.kind === 'item' && block.kind === 'item' && previous.list === block.list;
+    if (previous) out += sameList ? '\n' : '\n\n';
+    if (!sameList) counters.length = 0;
     if (block.kind === 'heading') out += `${'#'.repeat(block.level)} ${block.text}`;
     else if (block.kind === 'paragraph') out += block.text;
     else {
       counters.length = block.depth + 1;
-      counters[block.depth] = previous?.kind === 'item' ? (counters[block.depth] ?? 0) + 1 : 1;
+      counters[block.depth] = (counters[block.depth] ?? 0) + 1;
       const marker = block.ordered ? `${counters[block.depth] ?? 1}.` : '-';
       out += `${'   '.repeat(block.depth)}${marker} ${block.text}`;
     }
-    if (block.kind !== 'item') counters.length = 0;
     previous = block;
   }
   return out;
