@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The web editor end to end in Debian's Chromium: paste the Dutch example ad, see the underlines,
  * open a finding and apply a fix with the keyboard only, check the side panel and the gender
@@ -90,8 +91,17 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(await page.textContent('.vl-meter')).toContain('mannelijk gekleurd');
     expect(await page.textContent('.vl-meter__words')).toContain('dynamisch');
     expect(await page.textContent('#detected-language')).toContain('Nederlands');
+    expect(await page.textContent('.vl-totals')).toBe('✖ 13 fouten▲ 6 waarschuwingenℹ 2 tips');
     await checkA11y('findings');
     await shot('findings');
+    // Hovering an underline shows the message, the reason and the fixes.
+    await page.locator('.cm-lintRange-error', { hasText: 'jonge team' }).first().hover();
+    await page.waitForSelector('.cm-tooltip-lint .vl-tooltip', { timeout: 10_000 });
+    expect(await page.textContent('.cm-tooltip-lint')).toContain('Waarom:');
+    expect(await page.locator('.cm-tooltip-lint button', { hasText: 'Vervang door „enthousiast team”' }).count()).toBe(1);
+    await checkA11y('tooltip');
+    await page.screenshot({ path: join(SHOTS, 'tooltip.png') });
+    await page.mouse.move(0, 0);
   });
 
   it('opens a finding and applies its fix with the keyboard only', async () => {

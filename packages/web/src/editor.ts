@@ -96,7 +96,7 @@ export class Editor {
   }
 
   /** Shows these findings as diagnostics, at their ranges in the current text. */
-  show(items: readonly { finding: Finding; from: number; to: number }[]): void {
+  show(items: readonly { finding: Finding; from: number; to: number }[], isDocumentCheck: (f: Finding) => boolean): void {
     const length = this.view.state.doc.length;
     const diagnostics: Diagnostic[] = items
       .filter((l) => l.to <= length && l.from <= l.to)
@@ -108,15 +108,16 @@ export class Editor {
         markClass: `vl-mark vl-mark--${f.severity}`,
         message: f.message,
         renderMessage: () => this.tooltip(f),
-        actions: this.actions(f),
+        actions: this.actions(f, isDocumentCheck(f)),
       }));
     this.view.dispatch(setDiagnostics(this.view.state, diagnostics));
   }
 
-  private actions(f: Finding): Action[] {
+  /** A document check's range is a whole line, not a phrase: it is switched off by category instead. */
+  private actions(f: Finding, documentCheck: boolean): Action[] {
     const m = this.messages;
     const replace: Action[] = f.spansMarkup ? [] : f.suggestions.map((s) => ({ name: m.replaceWith(s), apply: () => this.callbacks.replace(f, s) }));
-    return [...replace, { name: m.ignorePhrase(f.actual.replace(/\s+/gu, ' ')), apply: () => this.callbacks.ignore(f) }];
+    return documentCheck ? replace : [...replace, { name: m.ignorePhrase(f.actual.replace(/\s+/gu, ' ')), apply: () => this.callbacks.ignore(f) }];
   }
 
   private tooltip(f: Finding): Node {

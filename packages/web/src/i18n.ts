@@ -24,6 +24,8 @@ export interface Messages {
   checking: string;
   count: (n: number) => string;
   severity: Record<Severity, string>;
+  /** `fouten` after a count. */
+  severityPlural: Record<Severity, (n: number) => string>;
   category: Record<Category, string>;
   why: string;
   sources: string;
@@ -133,6 +135,7 @@ const nl: Messages = {
   checking: 'Bezig met controleren…',
   count: (n) => `${n} ${n === 1 ? 'melding' : 'meldingen'}`,
   severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Tip' },
+  severityPlural: { error: (n) => (n === 1 ? 'fout' : 'fouten'), warning: (n) => (n === 1 ? 'waarschuwing' : 'waarschuwingen'), info: (n) => (n === 1 ? 'tip' : 'tips') },
   category: categoryNl,
   why: 'Waarom',
   sources: 'Bronnen',
@@ -211,6 +214,7 @@ const en: Messages = {
   checking: 'Checking…',
   count: (n) => `${n} ${n === 1 ? 'finding' : 'findings'}`,
   severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
+  severityPlural: { error: (n) => (n === 1 ? 'error' : 'errors'), warning: (n) => (n === 1 ? 'warning' : 'warnings'), info: (n) => (n === 1 ? 'tip' : 'tips') },
   category: categoryEn,
   why: 'Why',
   sources: 'Sources',

@@ -90,6 +90,8 @@ function check(immediately = false): void {
 
 // ---- fixes ---------------------------------------------------------------------------------
 
+const isDocumentCheck = (f: Finding): boolean => rules[f.ruleId]?.kind === 'document';
+
 function liveOf(f: Finding): Live | undefined {
   return live.find((l) => l.finding === f);
 }
@@ -213,7 +215,7 @@ function findingItem(l: Live, all: readonly Finding[], index: number): HTMLEleme
       'div',
       { class: 'utrecht-button-group vl-actions' },
       h('button', { type: 'button', class: 'utrecht-button utrecht-button--subtle', 'data-key': `go|${key}`, onclick: () => editor.select(liveOf(f)?.from ?? l.from, liveOf(f)?.to ?? l.to, true) }, m.goTo),
-      h('button', { type: 'button', class: 'utrecht-button utrecht-button--subtle', 'data-key': `ignore|${key}`, onclick: () => ignore(f) }, m.ignorePhrase(f.actual.replace(/\s+/gu, ' '))),
+      isDocumentCheck(f) ? null : h('button', { type: 'button', class: 'utrecht-button utrecht-button--subtle', 'data-key': `ignore|${key}`, onclick: () => ignore(f) }, m.ignorePhrase(f.actual.replace(/\s+/gu, ' '))),
     ),
     f.sources.length > 0
       ? h(
@@ -238,6 +240,14 @@ function renderFindings(): void {
     container.append(h('p', { class: 'utrecht-paragraph' }, m.noText));
     return;
   }
+  const counts = groupByCategory(items.map((l) => l.finding)).reduce(
+    (sum, g) => ({ error: sum.error + g.counts.error, warning: sum.warning + g.counts.warning, info: sum.info + g.counts.info }),
+    { error: 0, warning: 0, info: 0 },
+  );
+  if (items.length > 0)
+    container.append(
+      h('p', { class: 'utrecht-paragraph vl-totals' }, ...(['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => h('span', { class: `vl-severity vl-severity--${s}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[s]), ` ${counts[s]} ${m.severityPlural[s](counts[s])}`))),
+    );
   if (hidden > 0) container.append(h('p', { class: 'utrecht-paragraph vl-summary' }, m.summaryLine(items.length, hidden)));
   if (result.unsupported) container.append(h('p', { class: 'utrecht-paragraph' }, result.unsupported.message, ' ', m.unsupported));
   else if (items.length === 0) container.append(h('p', { class: 'utrecht-paragraph vl-ok' }, m.noFindings));
@@ -259,7 +269,7 @@ function renderFindings(): void {
 
 function renderChecks(): void {
   const container = $('checks');
-  container.replaceChildren(h('h3', { class: 'utrecht-heading-3' }, m.documentChecks));
+  container.replaceChildren(h('h3', { class: 'utrecht-heading-3', id: 'checks-heading' }, m.documentChecks));
   if (!result || editor.text.trim() === '') {
     container.append(h('p', { class: 'utrecht-paragraph' }, m.noText));
     return;
@@ -401,7 +411,7 @@ function updateSettings(change: Partial<Settings>): void {
 
 /** Re-draws everything that depends on the result; `fromResult`: a new result (announce it). */
 function refresh(fromResult: boolean): void {
-  editor.show(shown());
+  editor.show(shown(), isDocumentCheck);
   keepFocus($('findings'), renderFindings);
   keepFocus($('checks'), renderChecks);
   keepFocus($('language'), renderLanguage);

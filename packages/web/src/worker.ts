@@ -9,7 +9,7 @@ import { isLintRequest, type RuleFacts, type WorkerMessage } from './protocol.js
 /** The worker's global scope, typed by what is used (the page's tsconfig has the DOM library). */
 const scope = globalThis as unknown as {
   postMessage(message: WorkerMessage): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 };
 
 const post = (message: WorkerMessage) => scope.postMessage(message);
