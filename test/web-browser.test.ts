@@ -36,9 +36,10 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(serious, `axe in state "${state}"`).toEqual([]);
   }
 
-  async function shot(name: string): Promise<void> {
+  /** The top of the page; `height` to show more of it (the open finding below the checks). */
+  async function shot(name: string, height = 900): Promise<void> {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width: 1366, height } });
   }
 
   beforeAll(async () => {
@@ -120,7 +121,7 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(await details.isVisible()).toBe(true);
     expect(await details.textContent()).toContain('WGB');
     await checkA11y('finding open');
-    await shot('finding-open');
+    await shot('finding-open', 1180);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vervang door „Verpleegkundige”');
     await page.keyboard.press('Enter');
