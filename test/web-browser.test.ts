@@ -92,6 +92,7 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(await page.textContent('.vl-meter')).toContain('mannelijk gekleurd');
     expect(await page.textContent('.vl-meter__words')).toContain('dynamisch');
     expect(await page.textContent('#detected-language')).toContain('Nederlands');
+    expect(await page.getAttribute('.cm-content', 'lang')).toBe('nl');
     expect(await page.textContent('.vl-totals')).toBe('✖ 13 fouten▲ 6 waarschuwingenℹ 2 tips');
     await checkA11y('findings');
     await shot('findings');
@@ -171,6 +172,11 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     await page.uncheck('#cat-on-age');
     await settled(page);
     expect(await page.locator('.vl-group__heading', { hasText: 'Leeftijd' }).count()).toBe(0);
+    await page.selectOption('#min-severity', 'error');
+    expect(await page.locator('.vl-finding').count()).toBe(await page.locator('.vl-finding--error').count());
+    expect(await page.locator('.cm-lintRange-warning').count()).toBe(0);
+    expect(await page.textContent('.vl-summary')).toMatch(/verborgen door de instellingen/u);
+    await page.selectOption('#min-severity', 'info');
     await checkA11y('settings');
     await shot('settings');
     loaded = false;
@@ -247,6 +253,17 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     const engineMs = await page.getAttribute('html', 'data-lint-ms');
     console.log(`web editor: first findings ${Math.round(ms)} ms after pasting a ${count}-word ad (engine ${engineMs} ms, debounce included)`);
     expect(count).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('keeps working with the network gone', async () => {
+    await browser.context.setOffline(true);
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await paste(page, { 'text/plain': 'Wij zoeken een verpleegster voor ons jonge team.' });
+    await settled(page);
+    await page.waitForFunction(() => document.querySelectorAll('.vl-finding').length === 2, null, { timeout: 30_000 });
+    await browser.context.setOffline(false);
   });
 
   it('sent nothing anywhere after loading', () => {

@@ -34,6 +34,8 @@ const PHRASES_NL: Record<string, string> = {
 export class Editor {
   readonly view: EditorView;
   private readonly localized = new Compartment();
+  /** Language of the text (for screen readers' pronunciation); empty until detected. */
+  private textLanguage = '';
 
   constructor(parent: HTMLElement, private messages: Messages, private readonly callbacks: EditorCallbacks) {
     this.view = new EditorView({
@@ -66,9 +68,16 @@ export class Editor {
     const m = this.messages;
     return [
       placeholder(m.placeholder),
-      EditorView.contentAttributes.of({ 'aria-label': m.editorLabel, 'aria-describedby': 'editor-help', lang: '' }),
+      EditorView.contentAttributes.of({ 'aria-label': m.editorLabel, 'aria-describedby': 'editor-help', lang: this.textLanguage }),
       m.htmlLang === 'nl' ? EditorState.phrases.of(PHRASES_NL) : [],
     ];
+  }
+
+  /** The detected or chosen language of the text, so screen readers read it with the right voice. */
+  setTextLanguage(language: string): void {
+    if (language === this.textLanguage) return;
+    this.textLanguage = language;
+    this.view.dispatch({ effects: this.localized.reconfigure(this.localizedExtensions()) });
   }
 
   setMessages(messages: Messages): void {

@@ -66,6 +66,7 @@ const client = new LintClient(worker, {
     result = delivered.result;
     rules = delivered.rules;
     live = result.findings.map((finding) => ({ finding, from: finding.offset, to: finding.endOffset }));
+    editor.setTextLanguage(result.language === 'und' ? (result.unsupported?.language ?? '') : result.language);
     document.documentElement.dataset['checked'] = String(delivered.version);
     document.documentElement.dataset['lintMs'] = String(delivered.ms);
     refresh(true);
