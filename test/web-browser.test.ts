@@ -129,6 +129,8 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     await settled(page);
     expect((await editorText(page)).split('\n')[5]).toBe('# Verpleegkundige (m/v) gezocht voor ons jonge team');
     await page.waitForFunction(() => document.querySelectorAll('.vl-finding').length === 20, null, { timeout: 30_000 });
+    // The fixed finding is gone from the list; focus is on the one that took its place, not lost.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['key'])).toBe('toggle|nl.gender.m-v|m/v|0');
   });
 
   it('copies the improved text', async () => {
@@ -167,8 +169,25 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect((await editorText(page)).split('\n')[7]).toContain('zoekt een enthousiaste verpleegkundige voor');
   });
 
+  it('opens the check it names when a document check is chosen in the panel', async () => {
+    await page.click('.vl-check button');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['key'])).toBe('toggle|nl.pay.geen-salaris|Verpleegkundige (m/v) gezocht voor ons jonge team|0');
+    expect(await page.getAttribute('[data-key^="toggle|nl.pay.geen-salaris"]', 'aria-expanded')).toBe('true');
+  });
+
   it('ignores a phrase on request, and keeps settings over a reload', async () => {
+    const before = await page.locator('.vl-finding').count();
+    await page.click('[data-key^="toggle|nl.disability.rijbewijs"]');
+    await page.click('[data-key^="ignore|nl.disability.rijbewijs"]');
+    await settled(page);
+    await page.waitForFunction((n) => document.querySelectorAll('.vl-finding').length === n - 1, before, { timeout: 30_000 });
+    expect(await page.locator('.cm-lintRange', { hasText: 'Rijbewijs B vereist' }).count()).toBe(0);
     await page.click('.vl-settings summary');
+    const unignore = page.locator('.vl-ignored button', { hasText: 'Rijbewijs B vereist' });
+    expect(await unignore.count()).toBe(1);
+    await unignore.click();
+    await settled(page);
+    await page.waitForFunction((n) => document.querySelectorAll('.vl-finding').length === n, before, { timeout: 30_000 });
     await page.uncheck('#cat-on-age');
     await settled(page);
     expect(await page.locator('.vl-group__heading', { hasText: 'Leeftijd' }).count()).toBe(0);
@@ -185,6 +204,8 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     loaded = true;
     await page.click('.vl-settings summary');
     expect(await page.isChecked('#cat-on-age')).toBe(false);
+    // The text itself is not kept: the settings are, the ad is not stored anywhere.
+    expect(await page.locator('.cm-placeholder').count()).toBe(1);
     await page.check('#cat-on-age');
   });
 

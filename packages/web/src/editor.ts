@@ -16,7 +16,7 @@ import { htmlToMarkdown } from './paste.js';
 export interface EditorCallbacks {
   /** The text changed (typed, pasted, fixed): the changes map old positions to new ones. */
   onChange(changes: ChangeSet): void;
-  /** The cursor moved (offset in the text). */
+  /** The user moved the cursor (offset in the text); not called for moves the page makes itself. */
   onCursor(offset: number): void;
   /** Alt+Enter or Ctrl+.: the user wants the actions of the finding under the cursor. */
   onOpenFinding(offset: number): boolean;
@@ -56,7 +56,7 @@ export class Editor {
           EditorView.domEventHandlers({ paste: (event, view) => this.paste(event, view) }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) callbacks.onChange(update.changes);
-            if (update.selectionSet) callbacks.onCursor(update.state.selection.main.head);
+            if (update.selectionSet && update.transactions.some((tr) => tr.isUserEvent('select'))) callbacks.onCursor(update.state.selection.main.head);
           }),
           this.localized.of(this.localizedExtensions()),
         ],

@@ -164,12 +164,24 @@ function severityBadge(severity: Finding['severity']): HTMLElement {
   return h('span', { class: `vl-severity vl-severity--${severity}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[severity]), ` ${m.severity[severity]}`);
 }
 
-/** Moves focus back to the element with the same key after a re-render, so keyboard users keep their place. */
+/**
+ * Moves focus back to the element with the same key after a re-render, so keyboard users keep
+ * their place. When that element is gone (its finding was just fixed), focus goes to the finding
+ * that took its place in the list, or to the list's heading when the list is empty.
+ */
 function keepFocus(container: HTMLElement, render: () => void): void {
   const active = document.activeElement;
   const key = active instanceof HTMLElement && container.contains(active) ? active.dataset['key'] : undefined;
+  const toggles = () => [...container.querySelectorAll<HTMLElement>('.vl-finding__toggle')];
+  const owner = active instanceof HTMLElement ? active.closest('.vl-finding')?.querySelector<HTMLElement>('.vl-finding__toggle') : undefined;
+  const index = owner ? toggles().indexOf(owner) : -1;
   render();
-  if (key) container.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+  if (!key) return;
+  const same = container.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  if (same) return same.focus();
+  const list = toggles();
+  if (index >= 0 && list.length > 0) return list[Math.min(index, list.length - 1)]!.focus();
+  container.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
 }
 
 function findingItem(l: Live, all: readonly Finding[], index: number): HTMLElement {
@@ -236,7 +248,7 @@ function renderFindings(): void {
   const all = result?.findings ?? [];
   const items = shown();
   const hidden = all.length - items.length;
-  container.append(h('h3', { class: 'utrecht-heading-3', id: 'findings-heading' }, `${m.findings} `, h('span', { class: 'vl-count' }, `(${items.length})`)));
+  container.append(h('h3', { class: 'utrecht-heading-3', id: 'findings-heading', tabindex: '-1' }, `${m.findings} `, h('span', { class: 'vl-count' }, `(${items.length})`)));
   if (!result || editor.text.trim() === '') {
     container.append(h('p', { class: 'utrecht-paragraph' }, m.noText));
     return;
