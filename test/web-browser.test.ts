@@ -133,6 +133,18 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['key'])).toBe('toggle|nl.gender.m-v|m/v|0');
   });
 
+  it("marks suggestions that are examples, not drop-in fixes (the engine's fixable)", async () => {
+    await page.click('[data-key="toggle|nl.age.jong-team|jonge team|0"]');
+    const details = page.locator('[data-details="nl.age.jong-team|jonge team|0"]');
+    expect(await details.locator('.vl-note').textContent()).toContain('Dit zijn voorbeelden');
+    expect(await details.locator('.utrecht-button--primary-action').count()).toBe(0);
+    // The fixable job title gets a primary button and no note.
+    await page.click('[data-key="toggle|nl.gender.functietitel-verpleegster|verpleegster|0"]');
+    const title = page.locator('[data-details="nl.gender.functietitel-verpleegster|verpleegster|0"]');
+    expect(await title.locator('.vl-note').count()).toBe(0);
+    expect(await title.locator('.utrecht-button--primary-action').count()).toBe(1);
+  });
+
   it('copies the improved text', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     await page.click('#copy');

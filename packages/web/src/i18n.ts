@@ -32,6 +32,8 @@ export interface Messages {
   ruleDocs: string;
   replaceWith: (s: string) => string;
   cannotReplace: string;
+  /** Under suggestions that are examples, not drop-in replacements (the finding is not `fixable`). */
+  rewriteNote: string;
   noSuggestion: string;
   ignorePhrase: (p: string) => string;
   goTo: string;
@@ -143,6 +145,7 @@ const nl: Messages = {
   replaceWith: (s) => `Vervang door „${s}”`,
   cannotReplace: 'Pas dit met de hand aan: in dit stuk staat opmaak die anders verloren gaat.',
   noSuggestion: 'Geen vaste vervanging: pas de zin zelf aan.',
+  rewriteNote: 'Dit zijn voorbeelden: lees de zin na het vervangen na en pas hem aan waar nodig.',
   ignorePhrase: (p) => `Negeer „${p}”`,
   goTo: 'Ga naar de plek in de tekst',
   documentChecks: 'Controles van de hele tekst',
@@ -222,6 +225,7 @@ const en: Messages = {
   replaceWith: (s) => `Replace with “${s}”`,
   cannotReplace: 'Change this by hand: this passage holds formatting that would otherwise be lost.',
   noSuggestion: 'No fixed replacement: rewrite the sentence yourself.',
+  rewriteNote: 'These are examples: read the sentence again after replacing and adjust it where needed.',
   ignorePhrase: (p) => `Ignore “${p}”`,
   goTo: 'Go to its place in the text',
   documentChecks: 'Checks of the whole text',

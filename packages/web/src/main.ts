@@ -220,10 +220,12 @@ function findingItem(l: Live, all: readonly Finding[], index: number): HTMLEleme
         : h(
             'div',
             { class: 'utrecht-button-group vl-actions', role: 'group', 'aria-label': m.report.suggestions },
+            // The engine's `fixable`: only then is the first suggestion a drop-in replacement.
             ...f.suggestions.map((s, i) =>
-              h('button', { type: 'button', class: `utrecht-button utrecht-button--${i === 0 ? 'primary' : 'secondary'}-action`, 'data-key': `fix|${key}|${i}`, onclick: () => replace(f, s) }, m.replaceWith(s)),
+              h('button', { type: 'button', class: `utrecht-button utrecht-button--${i === 0 && f.fixable ? 'primary' : 'secondary'}-action`, 'data-key': `fix|${key}|${i}`, onclick: () => replace(f, s) }, m.replaceWith(s)),
             ),
           ),
+    !f.spansMarkup && !f.fixable && f.suggestions.length > 0 ? h('p', { class: 'utrecht-paragraph vl-note' }, m.rewriteNote) : null,
     h(
       'div',
       { class: 'utrecht-button-group vl-actions' },
