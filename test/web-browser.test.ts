@@ -288,6 +288,18 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(count).toBeGreaterThanOrEqual(2000);
   });
 
+  it('fits a phone screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Two frames for CodeMirror to measure the new width.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // No sideways scrolling: the panel goes under the editor.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await checkA11y('phone');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, 'phone.png') });
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
   it('keeps working with the network gone', async () => {
     await browser.context.setOffline(true);
     await page.locator('.cm-content').focus();
