@@ -301,6 +301,17 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
+  it('says so when the text is in a language it does not check', async () => {
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await paste(page, { 'text/plain': 'Wir suchen eine engagierte Pflegekraft für unser Team in Berlin. Sie arbeiten im Schichtdienst und betreuen Patienten auf der Station.' });
+    await settled(page);
+    await page.waitForFunction(() => document.getElementById('findings')?.textContent?.includes('Deze taal controleert vacancy-lint niet.'), null, { timeout: 30_000 });
+    expect(await page.locator('.vl-finding').count()).toBe(0);
+    await checkA11y('unsupported language');
+  });
+
   it('keeps working with the network gone', async () => {
     await browser.context.setOffline(true);
     await page.locator('.cm-content').focus();

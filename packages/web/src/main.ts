@@ -240,6 +240,10 @@ function findingItem(l: Live, all: readonly Finding[], index: number): HTMLEleme
           h('ul', { class: 'utrecht-unordered-list' }, ...f.sources.map((s) => h('li', { class: 'utrecht-unordered-list__item' }, /^https?:\/\//u.test(s) ? h('a', { class: 'utrecht-link', href: s, target: '_blank', rel: 'noopener noreferrer' }, s) : s))),
         )
       : null,
+    // Links open only when clicked, in a new tab: the page itself fetches nothing.
+    rules[f.ruleId]?.docsUrl
+      ? h('p', { class: 'utrecht-paragraph' }, h('a', { class: 'utrecht-link', href: rules[f.ruleId]!.docsUrl, target: '_blank', rel: 'noopener noreferrer' }, m.ruleDocs, h('span', { class: 'vl-visually-hidden' }, ` (${f.ruleId})`)))
+      : null,
   );
   return h('li', { class: `vl-finding vl-finding--${f.severity}${open ? ' vl-finding--open' : ''}` }, toggle, details);
 }
@@ -287,6 +291,11 @@ function renderChecks(): void {
   container.replaceChildren(h('h3', { class: 'utrecht-heading-3', id: 'checks-heading' }, m.documentChecks));
   if (!result || editor.text.trim() === '') {
     container.append(h('p', { class: 'utrecht-paragraph' }, m.noText));
+    return;
+  }
+  // A text in a language without rules was not checked: the findings section says so.
+  if (result.unsupported) {
+    container.append(h('p', { class: 'utrecht-paragraph' }, m.unsupported));
     return;
   }
   const list = h('ul', { class: 'vl-checks' });
