@@ -2,18 +2,20 @@
  * The page: wires the editor, the lint worker, the side panel and the settings together. The
  * engine runs only in the worker (worker.ts); this file imports its types and constants only.
  */
-import { CATEGORIES, REGIONS, SEVERITIES, type Finding, type LintResult } from '@vacancy-lint/core';
+import type { Finding, LintResult } from '@vacancy-lint/core';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './style.css';
 import { h } from './dom.js';
 import { Editor } from './editor.js';
-import { documentChecks, findingAt, genderMeter, groupByCategory, visibleFindings } from './findings-view.js';
+import { documentChecks, findingAt, groupByCategory, visibleFindings } from './findings-view.js';
 import { MESSAGES, type Messages } from './i18n.js';
 import { LintClient, type Delivered } from './lint-client.js';
 import type { RuleFacts } from './protocol.js';
 import { reportJson, reportMarkdown } from './report.js';
-import { GENDER_FORMS, lintOptions, loadSettings, pickLocale, saveSettings, type Settings } from './settings.js';
+import { settingsForm } from './settings-form.js';
+import { lintOptions, loadSettings, pickLocale, saveSettings, type Settings } from './settings.js';
+import { ICON, keepFocus, meterView, severityBadge } from './widgets.js';
 
 const DEBOUNCE_MS = 250;
 const store = (() => {
@@ -158,32 +160,6 @@ function announce(text: string): void {
   }, 50);
 }
 
-const ICON: Record<Finding['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ' };
-
-function severityBadge(severity: Finding['severity']): HTMLElement {
-  return h('span', { class: `vl-severity vl-severity--${severity}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[severity]), ` ${m.severity[severity]}`);
-}
-
-/**
- * Moves focus back to the element with the same key after a re-render, so keyboard users keep
- * their place. When that element is gone (its finding was just fixed), focus goes to the finding
- * that took its place in the list, or to the list's heading when the list is empty.
- */
-function keepFocus(container: HTMLElement, render: () => void): void {
-  const active = document.activeElement;
-  const key = active instanceof HTMLElement && container.contains(active) ? active.dataset['key'] : undefined;
-  const toggles = () => [...container.querySelectorAll<HTMLElement>('.vl-finding__toggle')];
-  const owner = active instanceof HTMLElement ? active.closest('.vl-finding')?.querySelector<HTMLElement>('.vl-finding__toggle') : undefined;
-  const index = owner ? toggles().indexOf(owner) : -1;
-  render();
-  if (!key) return;
-  const same = container.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-  if (same) return same.focus();
-  const list = toggles();
-  if (index >= 0 && list.length > 0) return list[Math.min(index, list.length - 1)]!.focus();
-  container.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
-}
-
 function findingItem(l: Live, all: readonly Finding[], index: number): HTMLElement {
   const f = l.finding;
   const key = keyOf(f, all);
@@ -205,7 +181,7 @@ function findingItem(l: Live, all: readonly Finding[], index: number): HTMLEleme
         keepFocus($('findings'), renderFindings);
       },
     },
-    severityBadge(f.severity),
+    severityBadge(m, f.severity),
     h('span', { class: 'vl-finding__message', lang: f.language }, f.message),
     h('span', { class: 'vl-finding__where' }, `${m.report.line} ${line}`),
   );
@@ -316,7 +292,7 @@ function renderChecks(): void {
     );
   }
   container.append(list);
-  container.append(renderMeter(result));
+  container.append(meterView(m, result));
 }
 
 function jumpTo(f: Finding): void {
@@ -325,32 +301,6 @@ function jumpTo(f: Finding): void {
   if (l) editor.select(l.from, l.to, false);
   renderFindings();
   document.querySelector<HTMLElement>(`[data-key="${CSS.escape(`toggle|${openKey}`)}"]`)?.focus();
-}
-
-function renderMeter(r: LintResult): HTMLElement {
-  const meter = genderMeter(r.summary.genderCoded);
-  // 0 % is fully feminine-coded, 100 % fully masculine-coded; the middle is balanced.
-  const percent = Math.round(((meter.position + 1) / 2) * 100);
-  return h(
-    'section',
-    { class: 'vl-meter', 'aria-labelledby': 'meter-heading' },
-    h('h4', { class: 'utrecht-heading-4', id: 'meter-heading' }, m.balance, ': ', h('span', { class: 'vl-meter__label' }, m.balanceLabel[meter.label])),
-    h(
-      'div',
-      { class: 'vl-meter__scale', role: 'img', 'aria-label': `${m.balanceLabel[meter.label]}: ${m.meterDescription(meter.masculine, meter.feminine)}` },
-      h('span', { class: 'vl-meter__end', 'aria-hidden': 'true' }, m.feminine),
-      h('span', { class: 'vl-meter__track', 'aria-hidden': 'true' }, h('span', { class: 'vl-meter__needle', style: `left: ${percent}%` })),
-      h('span', { class: 'vl-meter__end', 'aria-hidden': 'true' }, m.masculine),
-    ),
-    h(
-      'dl',
-      { class: 'vl-meter__words' },
-      h('dt', {}, `${m.masculine} (${meter.masculine})`),
-      h('dd', { lang: r.language === 'und' ? undefined : r.language }, meter.masculineWords.join(', ') || m.noCodedWords),
-      h('dt', {}, `${m.feminine} (${meter.feminine})`),
-      h('dd', { lang: r.language === 'und' ? undefined : r.language }, meter.feminineWords.join(', ') || m.noCodedWords),
-    ),
-  );
 }
 
 function renderLanguage(): void {
@@ -380,48 +330,7 @@ function renderStatus(): void {
 
 function renderSettings(): void {
   const container = $('settings-body');
-  const categories = h(
-    'fieldset',
-    { class: 'utrecht-form-fieldset vl-fieldset' },
-    h('legend', { class: 'utrecht-form-fieldset__legend' }, m.categoriesLegend),
-    ...CATEGORIES.map((c) =>
-      h(
-        'div',
-        { class: 'utrecht-form-field utrecht-form-field--checkbox vl-checkbox' },
-        h('input', {
-          type: 'checkbox',
-          id: `cat-on-${c}`,
-          class: 'utrecht-checkbox utrecht-checkbox--html-input',
-          checked: !settings.categoriesOff.includes(c),
-          'data-key': `cat-on-${c}`,
-          onchange: (e) => {
-            const on = (e.target as HTMLInputElement).checked;
-            updateSettings({ categoriesOff: on ? settings.categoriesOff.filter((x) => x !== c) : [...settings.categoriesOff, c] });
-          },
-        }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: `cat-on-${c}` }, m.category[c]),
-      ),
-    ),
-  );
-  const select = (id: string, label: string, options: [string, string][], value: string, onchange: (v: string) => void) =>
-    h(
-      'div',
-      { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: id }, label),
-      h('select', { id, class: 'utrecht-select utrecht-select--html-select', 'data-key': id, onchange: (e) => onchange((e.target as HTMLSelectElement).value) }, ...options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))),
-    );
-  const severity = select('min-severity', m.minSeverity, [...SEVERITIES].reverse().map((s) => [s, m.minSeverityOption[s]]), settings.minSeverity, (v) => updateSettings({ minSeverity: v as Settings['minSeverity'] }));
-  const genderForm = select('gender-form', m.genderForm, [['', m.genderFormDefault], ...GENDER_FORMS.filter((g) => g !== 'v/m/x').map((g): [string, string] => [g, g])], settings.genderForm, (v) => updateSettings({ genderForm: v }));
-  const region = select('region', m.region, [['auto', m.regionAuto], ...REGIONS.map((r): [string, string] => [r, m.regionNames[r]])], settings.region, (v) => updateSettings({ region: v as Settings['region'] }));
-  const ignored = h(
-    'div',
-    { class: 'vl-ignored' },
-    h('h4', { class: 'utrecht-heading-4' }, m.ignored),
-    settings.allow.length === 0
-      ? h('p', { class: 'utrecht-paragraph' }, m.noIgnored)
-      : h('ul', { class: 'vl-ignored__list' }, ...settings.allow.map((p) => h('li', {}, h('button', { type: 'button', class: 'utrecht-button utrecht-button--subtle', 'data-key': `unignore|${p}`, onclick: () => updateSettings({ allow: settings.allow.filter((x) => x !== p) }) }, m.unignore(p))))),
-  );
-  keepFocus(container, () => container.replaceChildren(categories, severity, genderForm, region, ignored));
+  keepFocus(container, () => container.replaceChildren(...settingsForm(m, settings, updateSettings)));
 }
 
 function updateSettings(change: Partial<Settings>): void {
