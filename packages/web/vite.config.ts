@@ -1,0 +1,54 @@
+/**
+ * Static site: relative asset URLs (base './') so the page works from any folder of any static
+ * host, one bundle per entry (no chunks loaded later, so it keeps working offline once loaded),
+ * and the engine's dependencies resolved with the `worker` condition first: some have a browser
+ * build that uses `document`, which does not exist in the worker the engine runs in.
+ */
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * A Content-Security-Policy in the built page: no connections at all (`connect-src 'none'`), so
+ * even a future dependency could not send the text anywhere. Scripts and the worker only from the
+ * page's own folder; inline styles are allowed because CodeMirror writes its theme at run time.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'vacancy-lint-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
+const conditions = ['worker', 'module', 'browser', 'production'];
+
+export default defineConfig({
+  base: './',
+  plugins: [contentSecurityPolicy()],
+  resolve: { conditions },
+  worker: { format: 'es' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    reportCompressedSize: true,
+    // The worker carries the engine and all rule data in one file on purpose (no chunk fetched
+    // later, so the page works offline); the real budget, 500 KB gzipped for all JavaScript, is
+    // checked by test/web-build.test.ts.
+    chunkSizeWarningLimit: 1200,
+  },
+  preview: { port: 4173 },
+});
