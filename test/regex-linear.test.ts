@@ -55,8 +55,8 @@ function adversarial(regex: RegExp): Array<[string, Input]> {
 
 const fill = (unit: Input, size: number) => (typeof unit === 'function' ? unit(size) : unit.repeat(Math.ceil(size / unit.length)).slice(0, size));
 
-/** Milliseconds per KB: the input is matched over and over until at least 3 ms have passed. */
-function msPerKb(regex: RegExp, text: string): number {
+/** Milliseconds per KB: the input is matched over and over until at least `minMs` have passed. */
+function msPerKb(regex: RegExp, text: string, minMs = 3): number {
   let runs = 0;
   const start = performance.now();
   let elapsed = 0;
@@ -64,17 +64,24 @@ function msPerKb(regex: RegExp, text: string): number {
     for (const _ of text.matchAll(regex));
     runs++;
     elapsed = performance.now() - start;
-  } while (elapsed < 3 && runs < 300);
+  } while (elapsed < minMs && runs < 300);
   return elapsed / runs / (text.length / 1024);
 }
 
-/** Best of a few tries of (per-KB time at 100 KB) / (per-KB time at 10 KB). */
+/**
+ * Best of a few tries of (per-KB time at 100 KB) / (per-KB time at 10 KB). A suspicious ratio is
+ * measured again over longer windows: on a loaded machine a 3 ms window can be swallowed by one
+ * descheduling, while a quadratic pattern stays about ×10 however long it is timed.
+ */
 function growth(regex: RegExp, unit: Input, tries = 5, kb = 10): number {
   const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : regex.flags + 'g');
   const small = fill(unit, kb * 1024);
   const large = fill(unit, 10 * kb * 1024);
   let best = Infinity;
-  for (let i = 0; i < tries && best > MAX_RATIO; i++) best = Math.min(best, msPerKb(global, large) / msPerKb(global, small));
+  for (let i = 0; i < tries && best > MAX_RATIO; i++) {
+    const minMs = 3 * 3 ** i;
+    best = Math.min(best, msPerKb(global, large, minMs) / msPerKb(global, small, minMs));
+  }
   return best;
 }
 
