@@ -58,26 +58,15 @@ export function documentChecks(result: LintResult, rules: Record<string, RuleFac
   ];
 }
 
-export interface Meter {
+/** The balance as the meter shows it: the engine's counts and words, and where the needle stands. */
+export interface Meter extends GenderCodedBalance {
   /** -1: only feminine-coded words; 0: balanced or none; 1: only masculine-coded. */
   position: number;
-  label: GenderCodedBalance['label'];
-  masculine: number;
-  feminine: number;
-  masculineWords: string[];
-  feminineWords: string[];
 }
 
 export function genderMeter(balance: GenderCodedBalance): Meter {
   const total = balance.masculine + balance.feminine;
-  return {
-    position: total === 0 ? 0 : (balance.masculine - balance.feminine) / total,
-    label: balance.label,
-    masculine: balance.masculine,
-    feminine: balance.feminine,
-    masculineWords: balance.masculineWords,
-    feminineWords: balance.feminineWords,
-  };
+  return { ...balance, position: total === 0 ? 0 : (balance.masculine - balance.feminine) / total };
 }
 
 /** The item whose range holds `offset` (the innermost, when they nest), for the cursor. */

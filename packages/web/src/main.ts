@@ -46,11 +46,23 @@ let openKey: string | undefined;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** A key that survives re-checks: rule, phrase and how many of the same came before. */
-function keyOf(f: Finding, all: readonly Finding[]): string {
-  const same = all.filter((o) => o.ruleId === f.ruleId && o.actual === f.actual);
-  return `${f.ruleId}|${f.actual}|${same.indexOf(f)}`;
+/**
+ * Keys that survive re-checks: rule, phrase and how many of the same came before. Computed once
+ * per result (one pass), not per finding drawn: that was a scan of all findings for each one.
+ */
+let keys = new Map<Finding, string>();
+function keysOf(findings: readonly Finding[]): Map<Finding, string> {
+  const seen = new Map<string, number>();
+  return new Map(
+    findings.map((f) => {
+      const base = `${f.ruleId}|${f.actual}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return [f, `${base}|${n}`];
+    }),
+  );
 }
+const keyOf = (f: Finding): string => keys.get(f) ?? '';
 
 // ---- the worker ----------------------------------------------------------------------------
 
@@ -67,6 +79,7 @@ const client = new LintClient(worker, {
     engineError = undefined;
     result = delivered.result;
     rules = delivered.rules;
+    keys = keysOf(result.findings);
     live = result.findings.map((finding) => ({ finding, from: finding.offset, to: finding.endOffset }));
     editor.setTextLanguage(result.language === 'und' ? (result.unsupported?.language ?? '') : result.language);
     document.documentElement.dataset['checked'] = String(delivered.version);
@@ -124,15 +137,15 @@ const editor = new Editor($('editor'), m, {
   },
   onCursor: (offset) => {
     const here = findingAt(shown(), offset);
-    if (here && openKey !== keyOf(here.finding, result?.findings ?? [])) {
-      openKey = keyOf(here.finding, result?.findings ?? []);
+    if (here && openKey !== keyOf(here.finding)) {
+      openKey = keyOf(here.finding);
       renderFindings();
     }
   },
   onOpenFinding: (offset) => {
     const here = findingAt(shown(), offset);
     if (!here) return false;
-    openKey = keyOf(here.finding, result?.findings ?? []);
+    openKey = keyOf(here.finding);
     renderFindings();
     const details = document.querySelector<HTMLElement>(`[data-details="${CSS.escape(openKey)}"] button`);
     details?.focus();
@@ -160,9 +173,9 @@ function announce(text: string): void {
   }, 50);
 }
 
-function findingItem(l: Live, all: readonly Finding[], index: number): HTMLElement {
+function findingItem(l: Live, index: number): HTMLElement {
   const f = l.finding;
-  const key = keyOf(f, all);
+  const key = keyOf(f);
   const open = key === openKey;
   const detailsId = `finding-${index}`;
   const line = editor.view.state.doc.lineAt(Math.min(l.from, editor.view.state.doc.length)).number;
@@ -235,10 +248,8 @@ function renderFindings(): void {
     container.append(h('p', { class: 'utrecht-paragraph' }, m.noText));
     return;
   }
-  const counts = groupByCategory(items.map((l) => l.finding)).reduce(
-    (sum, g) => ({ error: sum.error + g.counts.error, warning: sum.warning + g.counts.warning, info: sum.info + g.counts.info }),
-    { error: 0, warning: 0, info: 0 },
-  );
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const l of items) counts[l.finding.severity]++;
   if (items.length > 0)
     container.append(
       h('p', { class: 'utrecht-paragraph vl-totals' }, ...(['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => h('span', { class: `vl-severity vl-severity--${s}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[s]), ` ${counts[s]} ${m.severityPlural[s](counts[s])}`))),
@@ -256,7 +267,7 @@ function renderFindings(): void {
         'section',
         { class: 'vl-group', 'aria-labelledby': headingId },
         h('h4', { class: 'utrecht-heading-4 vl-group__heading', id: headingId }, m.category[group.category], ' ', h('span', { class: 'vl-count' }, `(${group.findings.length})`), h('span', { class: 'vl-visually-hidden' }, `: ${counts.join(', ')}`)),
-        h('ul', { class: 'vl-findings' }, ...group.findings.map((f) => findingItem(byFinding.get(f)!, all, index++))),
+        h('ul', { class: 'vl-findings' }, ...group.findings.map((f) => findingItem(byFinding.get(f)!, index++))),
       ),
     );
   }
@@ -296,7 +307,7 @@ function renderChecks(): void {
 }
 
 function jumpTo(f: Finding): void {
-  openKey = keyOf(f, result?.findings ?? []);
+  openKey = keyOf(f);
   const l = liveOf(f);
   if (l) editor.select(l.from, l.to, false);
   renderFindings();
