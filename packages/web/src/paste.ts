@@ -2,7 +2,7 @@
  * Pasted HTML (from Word, a web page, an applicant tracking system) turned into Markdown text:
  * paragraphs, headings and lists are kept, so the engine sees the ad's structure (a requirement
  * list is a list); fonts, colours, tables and other formatting are dropped. Parsed with
- * hast-util-from-html, the parser the engine uses for its own HTML input, so no page DOM is needed.
+ * hast-util-from-html (parse5 underneath, like the engine's own HTML input), so no page DOM is needed.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
