@@ -128,3 +128,57 @@ describe('words about other people', () => {
     expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
   });
 });
+
+describe('words about someone specific', () => {
+  it.each([
+    // A pair form for the named contact person, with the person's title in apposition.
+    ['nl', 'Bel Sanne Verbeek, adviseur werving, op 010 123 45 67. Bij vragen kan hij/zij je verder helpen.'],
+    ['en', 'Questions? Call Priya Shah, our recruiter, on 0161 555 0101. He or she will explain the next steps.'],
+    // A person noun said of someone specific.
+    ['en', 'You will work closely with our founder, who is a really friendly guy.'],
+    // A noun after "is a (retired)" describes the person already named.
+    ['en', 'Our client Bert is a retired builder; you will help him with his shopping.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language).filter((c) => c.startsWith('gender:') || c.startsWith('sexual-orientation:'))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'De kandidaat werkt zelfstandig. Hij/zij plant het eigen werk.', 'gender'],
+    ['en', 'The successful applicant joins the sales team. He or she reports to the director.', 'gender'],
+    ['en', 'We are looking for a JavaScript guy to join us.', 'gender'],
+  ] as const)('still flagged for the candidate — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+});
+
+describe('names with the organisation word after them', () => {
+  it.each([
+    ['en', 'The Old Vic theatre is one of our partners.', 'gender'],
+    ['en', 'Our chef won a James Beard Award in 2019.', 'gender'],
+    ['en', 'She was named by the James Beard Foundation and IACP.', 'gender'],
+    ['en', 'The Young Vic theatre is one of our clients.', 'age'],
+  ] as const)('%s: %s', (language, text, category) => {
+    expect(categories(text, language).filter((c) => c.startsWith(`${category}:`))).toEqual([]);
+  });
+
+  it('a job title before an organisation word is still the job', () => {
+    expect(categories('Hotel Barman wanted for weekend shifts.', 'en').some((c) => c.startsWith('gender:'))).toBe(true);
+  });
+});
+
+describe('possessives and plurals of person nouns', () => {
+  it.each([
+    ['en', "The foreman's duties include safety briefings.", "foreman's", "supervisor's"],
+    ['en', "The chambermaid's trolley is in the lift.", "chambermaid's", undefined],
+    ['nl', 'Wij zoeken twee timmermannen voor een nieuwbouwwijk.', 'timmermannen', 'timmerkrachten'],
+  ] as const)('%s: %s', (language, text, actual, suggestion) => {
+    const finding = lintSync(text, { language }).findings.find((f) => f.category === 'gender');
+    expect(finding?.actual).toBe(actual);
+    expect(finding?.fixable).toBe(false);
+    if (suggestion) expect(finding?.suggestions[0]).toBe(suggestion);
+  });
+
+  it('a capitalised surname in the plural form is still a name', () => {
+    expect(categories('Stuur je brief naar de familie Timmermannen.', 'nl')).toEqual([]);
+  });
+});

@@ -7,12 +7,12 @@
  */
 import { contextWords } from '../generated/rules.js';
 import type { Token, TokenStream } from '../match/tokens.js';
-import { nameLike } from '../match/capitals.js';
+import { nameLike, sentenceInitial } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
 
 
-type Person = 'candidate' | 'specific';
+export type Person = 'candidate' | 'specific';
 
 interface PronounWords {
   male: Set<string>;
@@ -49,8 +49,10 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   const previous = tokens[i - 1];
   const sameSentence = previous !== undefined && previous.sentence === token.sentence;
   // "Tom is a retired engineer": a noun after "is a" describes someone already named.
-  if (sameSentence && ARTICLE.has(previous.norm) && COPULA.has(tokens[i - 2]?.norm ?? '') && !words.modifiers.has(token.norm)) return undefined;
+  if (sameSentence && predicateNoun(tokens, i, words)) return undefined;
   if (words.specific.has(token.norm)) return 'specific';
+  // "Joris de Vries, adviseur werving": a noun in apposition to a name is that person's title.
+  if (sameSentence && previous.norm === ',' && nameLike(tokens[i - 2]) && tokens[i - 2]!.sentence === token.sentence && !sentenceInitial(tokens, i - 2)) return 'specific';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
   // "our senior technician", "onze teamleider": someone who already works there.
@@ -66,6 +68,34 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
 }
 
 const ARTICLE = new Set(['a', 'an', 'een']);
+
+/** A word said of someone after "is a" ("the CEO, who is a fantastic guy"). */
+export function isPredicate(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(1, i - 1 - PREDICATE_GAP); k--) {
+    const token = tokens[k]!;
+    if (token.sentence !== sentence || !token.word) return false;
+    if (ARTICLE.has(token.norm)) return copulaAt(tokens, k - 1, sentence) || (tokens[k - 1]?.word === true && copulaAt(tokens, k - 2, sentence));
+  }
+  return false;
+}
+
+/** "is", or "is just" / "is echt" before the article. */
+function copulaAt(tokens: Token[], k: number, sentence: number): boolean {
+  return k >= 0 && tokens[k]!.sentence === sentence && COPULA.has(tokens[k]!.norm);
+}
+
+/** Adjectives that may stand between "is a" and the noun ("is a retired engineer", "is een ervaren monteur"). */
+const PREDICATE_GAP = 2;
+
+/**
+ * A noun that says what someone already named is: "Tom is a (retired) engineer", "Anna is een
+ * ervaren monteur". It is no new person, so a pronoun after it does not refer to the role.
+ */
+function predicateNoun(tokens: Token[], i: number, words: PronounWords): boolean {
+  for (let k = i; k >= Math.max(0, i - PREDICATE_GAP); k--) if (words.modifiers.has(tokens[k]!.norm)) return false;
+  return isPredicate(tokens, i);
+}
 /** Compound heads that make a longer word a role ("projectmanager", "werkvoorbereider"). */
 const ROLE_HEADS = ['manager', 'leider', 'voorbereider', 'adviseur', 'coördinator', 'specialist', 'consultant', 'analist', 'ontwikkelaar', 'monteur', 'technicus', 'planner', 'engineer', 'developer', 'designer', 'officer', 'assistent'];
 const PREPOSITIONS = new Set(['aan', 'met', 'van', 'voor', 'bij', 'naar', 'door', 'onder', 'to', 'with', 'for', 'from', 'by', 'under', 'alongside']);
@@ -130,10 +160,32 @@ const SENTENCES_BACK = 2;
 
 /** Token indices in [from, to) of male pronouns that refer to the candidate. */
 export function genericPronouns(stream: TokenStream, from: number, to: number, language: Language): number[] {
-  const words = wordsFor(language);
-  if (!words) return [];
-  const { tokens } = stream;
   const out: number[] = [];
+  walk(stream, from, to, language, (i, referent) => {
+    if (referent === 'candidate') out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Who the words at `at` most likely refer to, read as a pronoun would be: the nearest person noun
+ * before it in its sentence, or else the subject of one of the sentences before. Rules for pair forms
+ * ("hij/zij", "he or she") and for one person ("a fantastic guy") use it: when that is a named or
+ * other specific person (the recruiter, the CEO), the words are not about the candidate.
+ */
+export function referentOf(stream: TokenStream, from: number, at: number, language: Language): Person | undefined {
+  let found: Person | undefined;
+  walk(stream, from, at + 1, language, (i, referent) => {
+    if (i === at) found = referent;
+  }, at);
+  return found;
+}
+
+/** One pass over [from, to): reports each male pronoun (and the token `also`) with its likely referent. */
+function walk(stream: TokenStream, from: number, to: number, language: Language, report: (i: number, referent: Person | undefined) => void, also = -1): void {
+  const words = wordsFor(language);
+  if (!words) return;
+  const { tokens } = stream;
   // The first person noun of each sentence seen so far: its likely subject.
   const subjects: Array<Person | undefined> = [];
   let sentence = -1;
@@ -147,10 +199,10 @@ export function genericPronouns(stream: TokenStream, from: number, to: number, l
       nearest = undefined;
       firstInSentence = undefined;
     }
-    if (isPronoun(tokens, i, words)) {
+    if (i === also || isPronoun(tokens, i, words)) {
       let referent = nearest;
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
-      if (referent === 'candidate') out.push(i);
+      report(i, referent);
       continue;
     }
     const person = personAt(tokens, i, words);
@@ -159,5 +211,4 @@ export function genericPronouns(stream: TokenStream, from: number, to: number, l
       firstInSentence ??= person;
     }
   }
-  return out;
 }

@@ -87,5 +87,7 @@ export interface ContextWords {
     modifiers: string[];
     specific: string[];
     roles?: string[];
+    /** First words of gender findings about one person, dropped when that person is someone specific. */
+    personWords?: string[];
   };
 }
