@@ -134,6 +134,9 @@ function capitalisedJargonName(stream: TokenStream, first: number): boolean {
   const capital = nameLike;
   const lower = startsLower;
   if (!capital(token)) return false;
+  // "Excel-goeroe", "SEO-ninja": the capital belongs to the head of the compound, not to the jargon word.
+  const tail = token.exact.slice(token.exact.lastIndexOf('-') + 1);
+  if (tail !== token.exact && tail === tail.toLowerCase()) return false;
   const previous = tokens[first - 1];
   const next = tokens[first + 1];
   if (!previous || previous.sentence !== token.sentence) return false;
