@@ -54,7 +54,9 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
       excused.push({ ...hit, why: 'others' });
       continue;
     }
-    if (inRange && words.othersCategories.has(category) && aboutOthers(hit, cues, stream, clauseOf, words.own)) {
+    // A gendered job title stays one when it names whom clients hire ("our clients need maids").
+    const title = category === 'gender' && (hit.rule.lexicon !== undefined || hit.rule.plurals === true);
+    if (inRange && !title && words.othersCategories.has(category) && aboutOthers(hit, cues, stream, clauseOf, words.own)) {
       excused.push({ ...hit, why: 'others' });
       continue;
     }
