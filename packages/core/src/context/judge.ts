@@ -86,7 +86,9 @@ function aboutSomeoneSpecific(hit: Hit, stream: TokenStream, from: number, langu
   const word = stream.tokens[hit.first]!.norm;
   if (!personWords.has(word)) return false;
   if (PRONOUNS.has(word) ? hit.last === hit.first : !isPredicate(stream.tokens, hit.first)) return false;
-  return referentOf(stream, from, hit.first, language) === 'specific';
+  const referent = referentOf(stream, from, hit.first, language);
+  // A pair of pronouns needs a named person; a noun said of someone ("is a great guy") any specific one.
+  return referent === 'named' || (!PRONOUNS.has(word) && referent === 'specific');
 }
 
 /** How close before the words a cue must be ("je begeleidt [jonge] [moeders]"). */

@@ -7,12 +7,17 @@
  */
 import { contextWords } from '../generated/rules.js';
 import type { Token, TokenStream } from '../match/tokens.js';
-import { nameLike, sentenceInitial } from '../match/capitals.js';
+import { allCaps, nameLike, sentenceInitial } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
 
 
-export type Person = 'candidate' | 'specific';
+/**
+ * `named`: someone specific on strong evidence (a name with a surname, a listed word such as "CEO" or
+ * "klant", a title in apposition to a name); `specific`: someone else on weaker evidence (a capital,
+ * "our technician").
+ */
+export type Person = 'candidate' | 'specific' | 'named';
 
 interface PronounWords {
   male: Set<string>;
@@ -50,9 +55,12 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   const sameSentence = previous !== undefined && previous.sentence === token.sentence;
   // "Tom is a retired engineer": a noun after "is a" describes someone already named.
   if (sameSentence && predicateNoun(tokens, i, words)) return undefined;
-  if (words.specific.has(token.norm)) return 'specific';
-  // "Joris de Vries, adviseur werving": a noun in apposition to a name is that person's title.
-  if (sameSentence && previous.norm === ',' && nameLike(tokens[i - 2]) && tokens[i - 2]!.sentence === token.sentence && !sentenceInitial(tokens, i - 2)) return 'specific';
+  // "the CEO", "our client": someone specific; as a subject, not after a preposition ("van de klant"), strong evidence.
+  if (words.specific.has(token.norm)) return afterPreposition(tokens, i) || ANY_ONE_OF_MANY.has(token.norm) ? 'specific' : 'named';
+  // "Mr Jansen", "mevrouw De Vries".
+  if (sameSentence && nameLike(token) && !allCaps(previous) && HONORIFIC_BEFORE.has(previous.norm.endsWith('.') ? previous.norm.slice(0, -1) : previous.norm)) return 'named';
+  // "Joris de Vries, adviseur werving", "Priya Shah, our recruiter": a noun in apposition to a name is that person's title.
+  if (sameSentence && personNoun(token.norm, words) && appositionToName(tokens, i)) return 'named';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
   // "our senior technician", "onze teamleider": someone who already works there.
@@ -68,6 +76,31 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
 }
 
 const ARTICLE = new Set(['a', 'an', 'een']);
+/**
+ * Listed words for any one of many people ("so that the client is likely to buy"): someone other than the
+ * candidate, but no one in particular, so no evidence that a pair form is about a named person.
+ */
+const ANY_ONE_OF_MANY = new Set(['client', 'customer', 'patient', 'pupil', 'student', 'resident', 'guest', 'klant', 'cliënt', 'patiënt', 'leerling', 'bewoner', 'deelnemer', 'gast', 'opdrachtgever']);
+const HONORIFIC_BEFORE = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'meneer', 'mevrouw', 'dhr', 'mevr']);
+const DETERMINERS = new Set(['our', 'the', 'your', 'onze', 'ons', 'de', 'het', 'jouw', 'je']);
+
+/** A word for a person: a listed candidate or role word, a word of a job title, or an agent noun (recruiter, adviseur). */
+function personNoun(norm: string, words: PronounWords): boolean {
+  return words.candidates.has(norm) || words.roles.has(norm) || TITLE_WORD.test(norm) || AGENT_NOUN.test(norm);
+}
+
+/** "Priya Shah, our recruiter": a comma (and a determiner) between a name and the noun. */
+function appositionToName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm !== ',') return false;
+  const name = tokens[k - 1];
+  return name !== undefined && name.sentence === tokens[i]!.sentence && nameLike(name) && !sentenceInitial(tokens, k - 1) && !TITLE_WORD.test(name.norm);
+}
+
+/** Words that capitalised job titles are made of ("Senior Product Manager", "Solution Architect"). */
+const TITLE_WORD = regex('context.title-word', /^(?:senior|junior|medior|lead|head|chief|principal|staff|product|solution|solutions|software|data|sales|marketing|account|project|programme|program|business|operations|customer|service|support|team|technical|it|hr|finance|manager|engineer|developer|director|officer|designer|architect|executive|partner|associate|intern|president|vp|specialist|consultant|analyst|assistant|coordinator|administrator|advisor|adviser|scientist|representative|technician|leader|supervisor|recruiter|accountant|expert|owner|adviseur|medewerker|directeur|coördinator|teamleider|werving|selectie|recruitment)$/u);
+
 
 /** A word said of someone after "is a" ("the CEO, who is a fantastic guy"). */
 export function isPredicate(tokens: Token[], i: number): boolean {
@@ -208,6 +241,8 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
     const person = personAt(tokens, i, words);
     if (person) {
       nearest = person;
+      // "Call Priya Shah, our recruiter": the title names the person the capital already marked.
+      if (person === 'named' && firstInSentence === 'specific') firstInSentence = person;
       firstInSentence ??= person;
     }
   }
