@@ -94,6 +94,8 @@ describe('generic male pronouns', () => {
     ['nl', 'Onze nieuwe collega start in maart; hij krijgt een inwerkprogramma.', ['hij']],
     ['en', 'The successful applicant will work shifts. He must be able to lift 20 kg.', ['He']],
     ['en', 'The employee keeps his workstation clean.', ['his']],
+    // 'die zijn eigen …': after 'die' the word is still the possessive when 'eigen' follows.
+    ['nl', 'Wij zoeken een servicemonteur die zijn eigen planning maakt.', ['zijn']],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(pronouns(text, language)).toEqual([...expected]);
   });
@@ -102,6 +104,7 @@ describe('generic male pronouns', () => {
     ['nl', 'Je werkt samen met onze teamleider. Hij heeft twintig jaar ervaring.'],
     ['nl', 'De kandidaat stuurt een cv. Wij zijn blij met zijn of haar reactie.'],
     ['nl', 'Wij zijn een team van 40 mensen en zijn trots op ons werk.'],
+    ['nl', 'Onze monteurs zijn eigen baas op de bouwplaats.'],
     ['en', 'You will support our director. He leads the finance team.'],
     ['en', 'The candidate will help each customer find what he needs.'],
     ['en', 'Every applicant can describe his or her experience.'],

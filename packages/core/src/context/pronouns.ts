@@ -22,7 +22,7 @@ export type Person = 'candidate' | 'specific' | 'named';
 interface PronounWords {
   male: Set<string>;
   maleAfter: Map<string, Set<string>>;
-  possessive: Map<string, { notAfter: Set<string>; notBefore: Set<string> }>;
+  possessive: Map<string, { notAfter: Set<string>; notBefore: Set<string>; before: Set<string> }>;
   candidates: Set<string>;
   modifiers: Set<string>;
   specific: Set<string>;
@@ -37,7 +37,7 @@ function wordsFor(language: Language): PronounWords | undefined {
   const words = data && {
     male: new Set(data.male),
     maleAfter: new Map(Object.entries(data.maleAfter ?? {}).map(([k, v]) => [k, new Set(v)])),
-    possessive: new Map(Object.entries(data.possessive ?? {}).map(([k, v]) => [k, { notAfter: new Set(v.notAfter ?? []), notBefore: new Set(v.notBefore ?? []) }])),
+    possessive: new Map(Object.entries(data.possessive ?? {}).map(([k, v]) => [k, { notAfter: new Set(v.notAfter ?? []), notBefore: new Set(v.notBefore ?? []), before: new Set(v.before ?? []) }])),
     candidates: new Set(data.candidates),
     modifiers: new Set(data.modifiers),
     specific: new Set(data.specific),
@@ -178,6 +178,8 @@ function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
   // As a verb it follows a plural ("de taken zijn") or a word like "wij", or ends the clause.
   const next = tokens[i + 1];
   if (!next || !next.word || next.sentence !== token.sentence || possessive.notBefore.has(next.norm)) return false;
+  // "die zijn eigen planning maakt": 'zijn eigen' is possessive whatever comes before it.
+  if (possessive.before.has(next.norm)) return true;
   if (sameSentence && (possessive.notAfter.has(previous.norm) || (previous.word && PLURAL_ENDING.test(previous.norm)))) return false;
   return true;
 }

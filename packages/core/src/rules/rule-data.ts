@@ -82,7 +82,7 @@ export interface ContextWords {
   pronouns: {
     male: string[];
     maleAfter?: Record<string, string[]>;
-    possessive?: Record<string, { notAfter?: string[]; notBefore?: string[] }>;
+    possessive?: Record<string, { notAfter?: string[]; notBefore?: string[]; before?: string[] }>;
     candidates: string[];
     modifiers: string[];
     specific: string[];
