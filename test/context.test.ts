@@ -98,6 +98,8 @@ describe('generic male pronouns', () => {
     ['en', 'The employee keeps his workstation clean.', ['his']],
     // 'die zijn eigen …': after 'die' the word is still the possessive when 'eigen' follows.
     ['nl', 'Wij zoeken een servicemonteur die zijn eigen planning maakt.', ['zijn']],
+    // 'our ideal …' is the person sought, not someone who already works there.
+    ['en', 'Our ideal hire knows his way around spreadsheets.', ['his']],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(pronouns(text, language)).toEqual([...expected]);
   });

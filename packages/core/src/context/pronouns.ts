@@ -64,7 +64,7 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
   // "our senior technician", "onze teamleider": someone who already works there.
-  if (ownedBefore(tokens, i)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
+  if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
   // A role after a preposition is someone you work with; as a subject it is the role on offer.
   if (words.roles.has(token.norm) || (words.roles.size > 0 && ROLE_HEADS.some((h) => token.norm.endsWith(h) && words.roles.has(h)))) {
@@ -145,10 +145,12 @@ const COPULA = new Set(['is', 'was', 'are', 'were', 'ben', 'bent', 'zijn']);
 const OWN = new Set(['our', 'ons', 'onze']);
 
 /** "our (senior) technician": a possessive within two words before, and no "new" in between. */
-function ownedBefore(tokens: Token[], i: number): boolean {
+function ownedBefore(tokens: Token[], i: number, modifiers: Set<string>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
     const norm = tokens[k]!.norm;
     if (norm === 'new' || norm === 'nieuwe' || norm === 'next' || norm === 'future' || norm === 'toekomstige') return false;
+    // "our ideal hire", "onze ideale kandidaat": the person sought, not someone who works there.
+    if (modifiers.has(norm)) return false;
     if (OWN.has(norm)) return true;
   }
   return false;
