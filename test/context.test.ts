@@ -68,6 +68,8 @@ describe('reasons elsewhere in the ad', () => {
     ['nl', 'Rijbewijs B vereist.\n\nJe bezoekt dagelijks bouwplaatsen in heel Limburg.', 'nl.disability.rijbewijs', 3],
     ['nl', 'Als servicemonteur rij je met de bus van de zaak naar klanten.\n\nWat vragen wij?\n\n- Rijbewijs B', 'nl.disability.rijbewijs', 1],
     ['en', 'Requirements: a full driving licence.\n\nYou will visit sites across Yorkshire every week.', 'en.disability.driving-licence', 3],
+    ['en', "Must have a valid driver's license.\n\nYou call on physicians and pharmacies in your territory.", 'en.disability.driving-licence', 3],
+    ['nl', 'Je beschikt over een rijbewijs B.\n\nHet werk is deels op verplaatsing in heel Limburg.', 'nl.disability.rijbewijs', 3],
   ] as const)('%s: a reason on another line turns the warning into information naming that line', (language, text, ruleId, line) => {
     const finding = lintSync(text, { language }).findings.find((f) => f.ruleId === ruleId);
     expect(finding?.severity).toBe('info');
@@ -94,6 +96,10 @@ describe('generic male pronouns', () => {
     ['nl', 'Onze nieuwe collega start in maart; hij krijgt een inwerkprogramma.', ['hij']],
     ['en', 'The successful applicant will work shifts. He must be able to lift 20 kg.', ['He']],
     ['en', 'The employee keeps his workstation clean.', ['his']],
+    // 'die zijn eigen …': after 'die' the word is still the possessive when 'eigen' follows.
+    ['nl', 'Wij zoeken een servicemonteur die zijn eigen planning maakt.', ['zijn']],
+    // 'our ideal …' is the person sought, not someone who already works there.
+    ['en', 'Our ideal hire knows his way around spreadsheets.', ['his']],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(pronouns(text, language)).toEqual([...expected]);
   });
@@ -102,6 +108,7 @@ describe('generic male pronouns', () => {
     ['nl', 'Je werkt samen met onze teamleider. Hij heeft twintig jaar ervaring.'],
     ['nl', 'De kandidaat stuurt een cv. Wij zijn blij met zijn of haar reactie.'],
     ['nl', 'Wij zijn een team van 40 mensen en zijn trots op ons werk.'],
+    ['nl', 'Onze monteurs zijn eigen baas op de bouwplaats.'],
     ['en', 'You will support our director. He leads the finance team.'],
     ['en', 'The candidate will help each customer find what he needs.'],
     ['en', 'Every applicant can describe his or her experience.'],
@@ -126,5 +133,59 @@ describe('words about other people', () => {
     ['en', 'Help our young team grow the business.', 'age'],
   ] as const)('the reader’s own group is still flagged — %s: %s', (language, text, category) => {
     expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+});
+
+describe('words about someone specific', () => {
+  it.each([
+    // A pair form for the named contact person, with the person's title in apposition.
+    ['nl', 'Bel Sanne Verbeek, adviseur werving, op 010 123 45 67. Bij vragen kan hij/zij je verder helpen.'],
+    ['en', 'Questions? Call Priya Shah, our recruiter, on 0161 555 0101. He or she will explain the next steps.'],
+    // A person noun said of someone specific.
+    ['en', 'You will work closely with our founder, who is a really friendly guy.'],
+    // A noun after "is a (retired)" describes the person already named.
+    ['en', 'Our client Bert is a retired builder; you will help him with his shopping.'],
+  ] as const)('%s: %s', (language, text) => {
+    expect(categories(text, language).filter((c) => c.startsWith('gender:') || c.startsWith('sexual-orientation:'))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'De kandidaat werkt zelfstandig. Hij/zij plant het eigen werk.', 'gender'],
+    ['en', 'The successful applicant joins the sales team. He or she reports to the director.', 'gender'],
+    ['en', 'We are looking for a JavaScript guy to join us.', 'gender'],
+  ] as const)('still flagged for the candidate — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+});
+
+describe('names with the organisation word after them', () => {
+  it.each([
+    ['en', 'The Old Vic theatre is one of our partners.', 'gender'],
+    ['en', 'Our chef won a James Beard Award in 2019.', 'gender'],
+    ['en', 'She was named by the James Beard Foundation and IACP.', 'gender'],
+    ['en', 'The Young Vic theatre is one of our clients.', 'age'],
+  ] as const)('%s: %s', (language, text, category) => {
+    expect(categories(text, language).filter((c) => c.startsWith(`${category}:`))).toEqual([]);
+  });
+
+  it('a job title before an organisation word is still the job', () => {
+    expect(categories('Hotel Barman wanted for weekend shifts.', 'en').some((c) => c.startsWith('gender:'))).toBe(true);
+  });
+});
+
+describe('possessives and plurals of person nouns', () => {
+  it.each([
+    ['en', "The foreman's duties include safety briefings.", "foreman's", "supervisor's"],
+    ['en', "The chambermaid's trolley is in the lift.", "chambermaid's", undefined],
+    ['nl', 'Wij zoeken twee timmermannen voor een nieuwbouwwijk.', 'timmermannen', 'timmerkrachten'],
+  ] as const)('%s: %s', (language, text, actual, suggestion) => {
+    const finding = lintSync(text, { language }).findings.find((f) => f.category === 'gender');
+    expect(finding?.actual).toBe(actual);
+    expect(finding?.fixable).toBe(false);
+    if (suggestion) expect(finding?.suggestions[0]).toBe(suggestion);
+  });
+
+  it('a capitalised surname in the plural form is still a name', () => {
+    expect(categories('Stuur je brief naar de familie Timmermannen.', 'nl')).toEqual([]);
   });
 });

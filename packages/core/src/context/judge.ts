@@ -10,6 +10,7 @@ import type { Language } from '../types.js';
 import type { Span } from './negation.js';
 import { clauseNumbers } from './clauses.js';
 import { insideName } from './names.js';
+import { isPredicate, referentOf } from './pronouns.js';
 import { notRequiredSpans, phraseSpans } from './negation.js';
 import { contextWordsFor } from './words.js';
 import { regex } from '../regexes.js';
@@ -49,8 +50,20 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
       excused.push({ ...hit, why: 'name' });
       continue;
     }
-    if (inRange && words.othersCategories.has(category) && aboutOthers(hit, cues, stream, clauseOf, words.own)) {
+    if (inRange && (category === 'gender' || category === 'sexual-orientation') && aboutSomeoneSpecific(hit, stream, from, language, words.personWords)) {
       excused.push({ ...hit, why: 'others' });
+      continue;
+    }
+    // A gendered job title stays one when it names whom clients hire ("our clients need maids").
+    const title = category === 'gender' && (hit.rule.lexicon !== undefined || hit.rule.plurals === true);
+    if (inRange && !title && words.othersCategories.has(category) && aboutOthers(hit, cues, stream, clauseOf, words.own)) {
+      excused.push({ ...hit, why: 'others' });
+      continue;
+    }
+    // Gender words inside a name are excused only before the organisation word ("James Beard
+    // Foundation"): English job titles are capitalised after one too ("Hotel Barman").
+    if (inRange && category === 'gender' && language === 'en' && insideName(stream, hit.first, hit.last, language, words, true)) {
+      excused.push({ ...hit, why: 'name' });
       continue;
     }
     if (inRange && words.nameCategories.has(category) && insideName(stream, hit.first, hit.last, language, words)) {
@@ -60,6 +73,22 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
     kept.push(hit);
   }
   return { kept, excused };
+}
+
+/** Pronouns: alone they have rules and checks of their own; here only their pair forms count. */
+const PRONOUNS = new Set(['he', 'she', 's', 'his', 'her', 'him', 'hij', 'zij', 'ze', 'zijn', 'haar', 'hem']);
+
+/**
+ * A pair form ("hij/zij", "he or she") that refers to a named or other specific person (the recruiter
+ * to call), or a person noun said of one ("the CEO, who is a fantastic guy"): not about the candidate.
+ */
+function aboutSomeoneSpecific(hit: Hit, stream: TokenStream, from: number, language: Language, personWords: Set<string>): boolean {
+  const word = stream.tokens[hit.first]!.norm;
+  if (!personWords.has(word)) return false;
+  if (PRONOUNS.has(word) ? hit.last === hit.first : !isPredicate(stream.tokens, hit.first)) return false;
+  const referent = referentOf(stream, from, hit.first, language);
+  // A pair of pronouns needs a named person; a noun said of someone ("is a great guy") any specific one.
+  return referent === 'named' || (!PRONOUNS.has(word) && referent === 'specific');
 }
 
 /** How close before the words a cue must be ("je begeleidt [jonge] [moeders]"). */
@@ -109,6 +138,9 @@ function capitalisedJargonName(stream: TokenStream, first: number): boolean {
   const capital = nameLike;
   const lower = startsLower;
   if (!capital(token)) return false;
+  // "Excel-goeroe", "SEO-ninja": the capital belongs to the head of the compound, not to the jargon word.
+  const tail = token.exact.slice(token.exact.lastIndexOf('-') + 1);
+  if (tail !== token.exact && tail === tail.toLowerCase()) return false;
   const previous = tokens[first - 1];
   const next = tokens[first + 1];
   if (!previous || previous.sentence !== token.sentence) return false;

@@ -19,7 +19,7 @@ const capitalised = startsUpper;
  * words inside a sentence in lower case, so any such run of two or more is a name; English
  * capitalises job titles, so there the run must hold an organisation word ("Foundation").
  */
-export function insideName(stream: TokenStream, first: number, last: number, language: Language, words: CompiledContextWords): boolean {
+export function insideName(stream: TokenStream, first: number, last: number, language: Language, words: CompiledContextWords, organisationAfter = false): boolean {
   const { tokens } = stream;
   if (!capitalised(tokens[first]!) || allCaps(tokens[first]!)) return false;
   const sentence = tokens[first]!.sentence;
@@ -28,14 +28,18 @@ export function insideName(stream: TokenStream, first: number, last: number, lan
   const capitalAt = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && capitalised(tokens[k]!);
   const connectorAt = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence && CONNECTORS.has(tokens[k]!.norm);
   // A connector belongs to the run only between two capitalised words.
+  // Up to two connectors ("Salesman of the Year Award"); not into an acronym after one ("… Foundation and IACP").
+  const nameAt = (k: number) => capitalAt(k) && !allCaps(tokens[k]!);
   for (;;) {
     if (capitalAt(start - 1)) start--;
-    else if (connectorAt(start - 1) && capitalAt(start - 2)) start -= 2;
+    else if (connectorAt(start - 1) && nameAt(start - 2)) start -= 2;
+    else if (connectorAt(start - 1) && connectorAt(start - 2) && nameAt(start - 3)) start -= 3;
     else break;
   }
   for (;;) {
     if (capitalAt(end + 1)) end++;
-    else if (connectorAt(end + 1) && capitalAt(end + 2)) end += 2;
+    else if (connectorAt(end + 1) && nameAt(end + 2)) end += 2;
+    else if (connectorAt(end + 1) && connectorAt(end + 2) && nameAt(end + 3)) end += 3;
     else break;
   }
   // Every capitalised word of the run; a heading in capitals or title case is no name.
@@ -43,11 +47,19 @@ export function insideName(stream: TokenStream, first: number, last: number, lan
   // words, which are capitalised in running text ("Nederlands of Engels als moedertaal").
   let capitals = 0;
   let organisation = false;
+  const organisationWord = (k: number) => {
+    const norm = tokens[k]!.norm;
+    // "Award-winning" after "James Beard": the organisation word opens a hyphenated compound.
+    return words.organisationWords.has(norm) || words.organisationWords.has(norm.split('-')[0]!);
+  };
   for (let k = start; k <= end; k++) {
     if (allCaps(tokens[k]!)) return false;
     if (capitalised(tokens[k]!) && !sentenceInitial(tokens, k) && !(language === 'nl' && LANGUAGE_WORD.test(tokens[k]!.norm))) capitals++;
-    if (words.organisationWords.has(tokens[k]!.norm)) organisation = true;
+    if (organisationWord(k) && (!organisationAfter || k > last)) organisation = true;
   }
+  // "the Young Vic theatre": a lower-case organisation word right after the run names it too.
+  const next = end + 1;
+  if (!organisation && next < tokens.length && tokens[next]!.sentence === sentence && tokens[next]!.word && organisationWord(next)) organisation = true;
   if (organisation && capitals >= 1) return true;
   if (language !== 'nl' || capitals < 2) return false;
   // "Jong Talent Gezocht" at the start of a line is a heading in title case, not a name.

@@ -7,17 +7,22 @@
  */
 import { contextWords } from '../generated/rules.js';
 import type { Token, TokenStream } from '../match/tokens.js';
-import { nameLike } from '../match/capitals.js';
+import { allCaps, nameLike, sentenceInitial } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
 
 
-type Person = 'candidate' | 'specific';
+/**
+ * `named`: someone specific on strong evidence (a name with a surname, a listed word such as "CEO" or
+ * "klant", a title in apposition to a name); `specific`: someone else on weaker evidence (a capital,
+ * "our technician").
+ */
+export type Person = 'candidate' | 'specific' | 'named';
 
 interface PronounWords {
   male: Set<string>;
   maleAfter: Map<string, Set<string>>;
-  possessive: Map<string, { notAfter: Set<string>; notBefore: Set<string> }>;
+  possessive: Map<string, { notAfter: Set<string>; notBefore: Set<string>; before: Set<string> }>;
   candidates: Set<string>;
   modifiers: Set<string>;
   specific: Set<string>;
@@ -32,7 +37,7 @@ function wordsFor(language: Language): PronounWords | undefined {
   const words = data && {
     male: new Set(data.male),
     maleAfter: new Map(Object.entries(data.maleAfter ?? {}).map(([k, v]) => [k, new Set(v)])),
-    possessive: new Map(Object.entries(data.possessive ?? {}).map(([k, v]) => [k, { notAfter: new Set(v.notAfter ?? []), notBefore: new Set(v.notBefore ?? []) }])),
+    possessive: new Map(Object.entries(data.possessive ?? {}).map(([k, v]) => [k, { notAfter: new Set(v.notAfter ?? []), notBefore: new Set(v.notBefore ?? []), before: new Set(v.before ?? []) }])),
     candidates: new Set(data.candidates),
     modifiers: new Set(data.modifiers),
     specific: new Set(data.specific),
@@ -49,12 +54,17 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   const previous = tokens[i - 1];
   const sameSentence = previous !== undefined && previous.sentence === token.sentence;
   // "Tom is a retired engineer": a noun after "is a" describes someone already named.
-  if (sameSentence && ARTICLE.has(previous.norm) && COPULA.has(tokens[i - 2]?.norm ?? '') && !words.modifiers.has(token.norm)) return undefined;
-  if (words.specific.has(token.norm)) return 'specific';
+  if (sameSentence && predicateNoun(tokens, i, words)) return undefined;
+  // "the CEO", "our client": someone specific; as a subject, not after a preposition ("van de klant"), strong evidence.
+  if (words.specific.has(token.norm)) return afterPreposition(tokens, i) || ANY_ONE_OF_MANY.has(token.norm) ? 'specific' : 'named';
+  // "Mr Jansen", "mevrouw De Vries".
+  if (sameSentence && nameLike(token) && !allCaps(previous) && HONORIFIC_BEFORE.has(previous.norm.endsWith('.') ? previous.norm.slice(0, -1) : previous.norm)) return 'named';
+  // "Joris de Vries, adviseur werving", "Priya Shah, our recruiter": a noun in apposition to a name is that person's title.
+  if (sameSentence && personNoun(token.norm, words) && appositionToName(tokens, i)) return 'named';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
   // "our senior technician", "onze teamleider": someone who already works there.
-  if (ownedBefore(tokens, i)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
+  if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
   // A role after a preposition is someone you work with; as a subject it is the role on offer.
   if (words.roles.has(token.norm) || (words.roles.size > 0 && ROLE_HEADS.some((h) => token.norm.endsWith(h) && words.roles.has(h)))) {
@@ -66,6 +76,59 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
 }
 
 const ARTICLE = new Set(['a', 'an', 'een']);
+/**
+ * Listed words for any one of many people ("so that the client is likely to buy"): someone other than the
+ * candidate, but no one in particular, so no evidence that a pair form is about a named person.
+ */
+const ANY_ONE_OF_MANY = new Set(['client', 'customer', 'patient', 'pupil', 'student', 'resident', 'guest', 'klant', 'cliënt', 'patiënt', 'leerling', 'bewoner', 'deelnemer', 'gast', 'opdrachtgever']);
+const HONORIFIC_BEFORE = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'sir', 'dame', 'meneer', 'mevrouw', 'dhr', 'mevr']);
+const DETERMINERS = new Set(['our', 'the', 'your', 'onze', 'ons', 'de', 'het', 'jouw', 'je']);
+
+/** A word for a person: a listed candidate or role word, a word of a job title, or an agent noun (recruiter, adviseur). */
+function personNoun(norm: string, words: PronounWords): boolean {
+  return words.candidates.has(norm) || words.roles.has(norm) || TITLE_WORD.test(norm) || AGENT_NOUN.test(norm);
+}
+
+/** "Priya Shah, our recruiter": a comma (and a determiner) between a name and the noun. */
+function appositionToName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm !== ',') return false;
+  const name = tokens[k - 1];
+  return name !== undefined && name.sentence === tokens[i]!.sentence && nameLike(name) && !sentenceInitial(tokens, k - 1) && !TITLE_WORD.test(name.norm);
+}
+
+/** Words that capitalised job titles are made of ("Senior Product Manager", "Solution Architect"). */
+const TITLE_WORD = regex('context.title-word', /^(?:senior|junior|medior|lead|head|chief|principal|staff|product|solution|solutions|software|data|sales|marketing|account|project|programme|program|business|operations|customer|service|support|team|technical|it|hr|finance|manager|engineer|developer|director|officer|designer|architect|executive|partner|associate|intern|president|vp|specialist|consultant|analyst|assistant|coordinator|administrator|advisor|adviser|scientist|representative|technician|leader|supervisor|recruiter|accountant|expert|owner|adviseur|medewerker|directeur|coördinator|teamleider|werving|selectie|recruitment)$/u);
+
+
+/** A word said of someone after "is a" ("the CEO, who is a fantastic guy"). */
+export function isPredicate(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k >= Math.max(1, i - 1 - PREDICATE_GAP); k--) {
+    const token = tokens[k]!;
+    if (token.sentence !== sentence || !token.word) return false;
+    if (ARTICLE.has(token.norm)) return copulaAt(tokens, k - 1, sentence) || (tokens[k - 1]?.word === true && copulaAt(tokens, k - 2, sentence));
+  }
+  return false;
+}
+
+/** "is", or "is just" / "is echt" before the article. */
+function copulaAt(tokens: Token[], k: number, sentence: number): boolean {
+  return k >= 0 && tokens[k]!.sentence === sentence && COPULA.has(tokens[k]!.norm);
+}
+
+/** Adjectives that may stand between "is a" and the noun ("is a retired engineer", "is een ervaren monteur"). */
+const PREDICATE_GAP = 2;
+
+/**
+ * A noun that says what someone already named is: "Tom is a (retired) engineer", "Anna is een
+ * ervaren monteur". It is no new person, so a pronoun after it does not refer to the role.
+ */
+function predicateNoun(tokens: Token[], i: number, words: PronounWords): boolean {
+  for (let k = i; k >= Math.max(0, i - PREDICATE_GAP); k--) if (words.modifiers.has(tokens[k]!.norm)) return false;
+  return isPredicate(tokens, i);
+}
 /** Compound heads that make a longer word a role ("projectmanager", "werkvoorbereider"). */
 const ROLE_HEADS = ['manager', 'leider', 'voorbereider', 'adviseur', 'coördinator', 'specialist', 'consultant', 'analist', 'ontwikkelaar', 'monteur', 'technicus', 'planner', 'engineer', 'developer', 'designer', 'officer', 'assistent'];
 const PREPOSITIONS = new Set(['aan', 'met', 'van', 'voor', 'bij', 'naar', 'door', 'onder', 'to', 'with', 'for', 'from', 'by', 'under', 'alongside']);
@@ -82,10 +145,12 @@ const COPULA = new Set(['is', 'was', 'are', 'were', 'ben', 'bent', 'zijn']);
 const OWN = new Set(['our', 'ons', 'onze']);
 
 /** "our (senior) technician": a possessive within two words before, and no "new" in between. */
-function ownedBefore(tokens: Token[], i: number): boolean {
+function ownedBefore(tokens: Token[], i: number, modifiers: Set<string>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
     const norm = tokens[k]!.norm;
     if (norm === 'new' || norm === 'nieuwe' || norm === 'next' || norm === 'future' || norm === 'toekomstige') return false;
+    // "our ideal hire", "onze ideale kandidaat": the person sought, not someone who works there.
+    if (modifiers.has(norm)) return false;
     if (OWN.has(norm)) return true;
   }
   return false;
@@ -115,6 +180,8 @@ function isPronoun(tokens: Token[], i: number, words: PronounWords): boolean {
   // As a verb it follows a plural ("de taken zijn") or a word like "wij", or ends the clause.
   const next = tokens[i + 1];
   if (!next || !next.word || next.sentence !== token.sentence || possessive.notBefore.has(next.norm)) return false;
+  // "die zijn eigen planning maakt": 'zijn eigen' is possessive whatever comes before it.
+  if (possessive.before.has(next.norm)) return true;
   if (sameSentence && (possessive.notAfter.has(previous.norm) || (previous.word && PLURAL_ENDING.test(previous.norm)))) return false;
   return true;
 }
@@ -130,10 +197,32 @@ const SENTENCES_BACK = 2;
 
 /** Token indices in [from, to) of male pronouns that refer to the candidate. */
 export function genericPronouns(stream: TokenStream, from: number, to: number, language: Language): number[] {
-  const words = wordsFor(language);
-  if (!words) return [];
-  const { tokens } = stream;
   const out: number[] = [];
+  walk(stream, from, to, language, (i, referent) => {
+    if (referent === 'candidate') out.push(i);
+  });
+  return out;
+}
+
+/**
+ * Who the words at `at` most likely refer to, read as a pronoun would be: the nearest person noun
+ * before it in its sentence, or else the subject of one of the sentences before. Rules for pair forms
+ * ("hij/zij", "he or she") and for one person ("a fantastic guy") use it: when that is a named or
+ * other specific person (the recruiter, the CEO), the words are not about the candidate.
+ */
+export function referentOf(stream: TokenStream, from: number, at: number, language: Language): Person | undefined {
+  let found: Person | undefined;
+  walk(stream, from, at + 1, language, (i, referent) => {
+    if (i === at) found = referent;
+  }, at);
+  return found;
+}
+
+/** One pass over [from, to): reports each male pronoun (and the token `also`) with its likely referent. */
+function walk(stream: TokenStream, from: number, to: number, language: Language, report: (i: number, referent: Person | undefined) => void, also = -1): void {
+  const words = wordsFor(language);
+  if (!words) return;
+  const { tokens } = stream;
   // The first person noun of each sentence seen so far: its likely subject.
   const subjects: Array<Person | undefined> = [];
   let sentence = -1;
@@ -147,17 +236,18 @@ export function genericPronouns(stream: TokenStream, from: number, to: number, l
       nearest = undefined;
       firstInSentence = undefined;
     }
-    if (isPronoun(tokens, i, words)) {
+    if (i === also || isPronoun(tokens, i, words)) {
       let referent = nearest;
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
-      if (referent === 'candidate') out.push(i);
+      report(i, referent);
       continue;
     }
     const person = personAt(tokens, i, words);
     if (person) {
       nearest = person;
+      // "Call Priya Shah, our recruiter": the title names the person the capital already marked.
+      if (person === 'named' && firstInSentence === 'specific') firstInSentence = person;
       firstInSentence ??= person;
     }
   }
-  return out;
 }

@@ -14,6 +14,8 @@ export interface CompiledContextWords {
   /** First token → token sequences of phrases after which a group is other people. */
   othersCues: Map<string, string[][]>;
   own: Set<string>;
+  /** First words of gender findings about one person ("hij/zij", "guy"). */
+  personWords: Set<string>;
 }
 
 /** Phrases by their first token, for a scan that looks each token up once. */
@@ -45,6 +47,7 @@ export function contextWordsFor(language: Language): CompiledContextWords {
     othersCategories: new Set((data?.others.categories ?? []) as Category[]),
     othersCues: phraseIndex(data?.others.cues ?? [], language),
     own: new Set(data?.others.own ?? []),
+    personWords: new Set((data?.pronouns.personWords ?? []).map((w) => w.toLowerCase())),
   };
   compiled.set(language, words);
   return words;

@@ -72,6 +72,23 @@ function englishPlural(word: string): string {
 }
 
 /**
+ * English possessives of a person noun ("foreman's", "salesmen's"): the tokenizer keeps "'s" inside
+ * the word, so each is a word of its own to match. A plural in -s takes a bare apostrophe, which the
+ * tokenizer splits off, so the plural itself already matches. Dutch has no such forms to add.
+ */
+export function possessivesOf(word: string, language: Language): string[] {
+  if (language !== 'en' || word.endsWith('s') || !ENDS_IN_LETTER.test(word)) return [];
+  return [`${word}'s`];
+}
+
+/** The possessive of a suggestion: "supervisor's", "sales representatives'". */
+export function possessive(phrase: string): string {
+  return phrase.endsWith('s') ? `${phrase}'` : `${phrase}'s`;
+}
+
+const ENDS_IN_LETTER = regex('morphology.ends-in-letter', /\p{L}$/u);
+
+/**
  * The plural of a person noun or title. Dutch multi-word titles with an adjective before the noun
  * ("pedagogisch medewerker") need an override: the adjective inflects too.
  */

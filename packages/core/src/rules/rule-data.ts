@@ -82,10 +82,12 @@ export interface ContextWords {
   pronouns: {
     male: string[];
     maleAfter?: Record<string, string[]>;
-    possessive?: Record<string, { notAfter?: string[]; notBefore?: string[] }>;
+    possessive?: Record<string, { notAfter?: string[]; notBefore?: string[]; before?: string[] }>;
     candidates: string[];
     modifiers: string[];
     specific: string[];
     roles?: string[];
+    /** First words of gender findings about one person, dropped when that person is someone specific. */
+    personWords?: string[];
   };
 }

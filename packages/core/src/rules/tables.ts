@@ -8,7 +8,7 @@ import type { RuleData, RuleFile } from './rule-data.js';
 import { expandPhrase } from './phrases.js';
 import { compilePattern } from './patterns.js';
 import { expandTitles } from './titles.js';
-import { pluralOf } from './morphology.js';
+import { pluralOf, possessive, possessivesOf } from './morphology.js';
 import { titleLexicons } from '../generated/rules.js';
 
 export interface CompiledRule extends RuleData {
@@ -89,6 +89,14 @@ function addLexicon(table: RuleTable, rule: CompiledRule, language: Language): v
     for (const expanded of expandPhrase(title.compound ? `*${title.phrase}` : title.phrase, language)) {
       if (expanded.compound) addSuffix(table, expanded.tokens[0]!.toLowerCase(), entry);
       insert(table.trie, expanded.tokens, entry);
+      // "the foreman's duties": the possessive has the same suggestions, but is no drop-in.
+      const last = expanded.tokens.length - 1;
+      for (const form of possessivesOf(expanded.tokens[last]!, language)) {
+        const tokens = [...expanded.tokens.slice(0, last), form];
+        const own: TrieEntry = { ...entry, suggestions: title.suggestions.map(possessive), ...(title.alone ? { alone: title.alone.map(possessive) } : {}), dropIn: false };
+        if (expanded.compound) addSuffix(table, tokens[0]!.toLowerCase(), own);
+        insert(table.trie, tokens, own);
+      }
     }
   }
 }
@@ -132,14 +140,24 @@ export function buildRuleTable(files: readonly RuleFile[], language: Language): 
           const entry: TrieEntry = { rule, kind: 'hit', ...(data.caseSensitive ? { exact: expanded.tokens } : {}) };
           if (expanded.compound) addSuffix(table, expanded.tokens[0]!.toLowerCase(), entry);
           insert(table.trie, expanded.tokens, entry);
-          // Person nouns also in the plural ("schoonmaaksters"), with the suggestions made plural too.
-          if (data.plurals && !data.caseSensitive) {
+          // Person nouns also in the plural ("schoonmaaksters", "timmermannen") and, in English, the
+          // possessive ("foreman's"), with the suggestions made plural for a plural.
+          if (data.plurals) {
             const last = expanded.tokens.length - 1;
-            const plural = [...expanded.tokens.slice(0, last), pluralOf(expanded.tokens[last]!, language)];
-            if (plural[last] === expanded.tokens[last]) continue;
-            const pluralEntry: TrieEntry = { rule, kind: 'hit', plural: true };
-            if (expanded.compound) addSuffix(table, plural[0]!, pluralEntry);
-            insert(table.trie, plural, pluralEntry);
+            const word = expanded.tokens[last]!;
+            const plural = pluralOf(word, language);
+            const forms: Array<[string, boolean]> = [];
+            if (plural !== word) forms.push([plural, true], ...possessivesOf(plural, language).map((p): [string, boolean] => [p, true]));
+            forms.push(...possessivesOf(word, language).map((p): [string, boolean] => [p, false]));
+            for (const [form, isPlural] of forms) {
+              const tokens = [...expanded.tokens.slice(0, last), form];
+              // A possessive brings its own suggestions ("supervisor's"); they are advice, not a fix.
+              const isPossessive = form.endsWith("'s");
+              const own = isPossessive ? { suggestions: data.suggestions.map((s) => possessive(isPlural ? pluralOf(s, language) : s)), dropIn: false } : isPlural ? { plural: true } : {};
+              const variant: TrieEntry = { rule, kind: 'hit', ...own, ...(data.caseSensitive ? { exact: tokens } : {}) };
+              if (expanded.compound) addSuffix(table, tokens[0]!.toLowerCase(), variant);
+              insert(table.trie, tokens, variant);
+            }
           }
         }
       }
