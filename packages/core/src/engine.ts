@@ -258,7 +258,7 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   const { kept, unused } = applyDirectives(dropContained(ctx.findings), prepared.directives, ctx.lines);
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
-  const summary = { ...summarize(kept, stream.words, languages.length ? languages : [mainLanguage]), ...document.facts };
+  const summary = { ...summarize(kept), words: stream.words, languages: languages.length ? languages : [mainLanguage], ...document.facts };
   const result: LintResult = { language: mainLanguage, findings: kept, summary };
   const reported = reportedRegion(regions[mainLanguage]);
   if (reported) result.region = reported;

@@ -13,6 +13,7 @@ import { plainLists } from './input/prepare.js';
 import { detectLanguage } from './language/detect.js';
 import { unsupportedNotice } from './language/unsupported.js';
 import { ruleDocsUrl } from './rules/registry.js';
+import { isEqualityRule } from './rules/ids.js';
 import type { Language, VacancyLintConfig } from './types.js';
 
 export interface PluginOptions {
@@ -47,7 +48,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
       message.actual = finding.actual;
       message.expected = finding.suggestions;
       message.note = finding.explanation;
-      message.url = finding.ruleId.startsWith('en.equality.') ? finding.sources[0] : ruleDocsUrl(finding.ruleId);
+      message.url = isEqualityRule(finding.ruleId) ? finding.sources[0] : ruleDocsUrl(finding.ruleId);
       message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
     }
   };

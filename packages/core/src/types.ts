@@ -191,6 +191,10 @@ export interface VacancyLintConfig {
   region?: Region;
 }
 
+/** How a source text is read; see `LintOptions.format`. */
+export const INPUT_FORMATS = ['text', 'markdown', 'html'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
 export interface LintOptions {
   /** `auto` (default) detects per document, then per paragraph for mixed texts. */
   language?: Language | 'auto';
@@ -199,7 +203,7 @@ export interface LintOptions {
    * matter sets the language) or `html` (visible text only; `lang` attributes respected).
    * Markdown and HTML honour `<!-- vacancy-lint-disable … -->` comments.
    */
-  format?: 'text' | 'markdown' | 'html';
+  format?: InputFormat;
   config?: VacancyLintConfig;
   /** Region for this document; overrides `config.region`. */
   region?: Region;

@@ -1,13 +1,11 @@
 /** Turns a source document into lintable text plus what is needed to map findings back. */
-import type { Language } from '../types.js';
+import type { InputFormat, Language } from '../types.js';
 import type { Directive } from './directives.js';
 import { prepareHtml } from './html.js';
 import { prepareMarkdown } from './markdown.js';
 import { removeUrlsAndEmails } from './mask.js';
 import type { TextMap } from './text-map.js';
 import { regex } from '../regexes.js';
-
-export type InputFormat = 'text' | 'markdown' | 'html';
 
 /** A stretch of the text whose language the document states (HTML `lang`), or not. */
 export interface LanguageRun {

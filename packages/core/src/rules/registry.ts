@@ -3,6 +3,7 @@ import { ruleFiles, titleLexicons } from '../generated/rules.js';
 import type { Category, Language, Severity } from '../types.js';
 import type { CompiledRule, RuleTable } from './tables.js';
 import { buildRuleTable } from './tables.js';
+import { isEqualityRule } from './ids.js';
 
 const tables = new Map<Language, RuleTable>();
 
@@ -20,7 +21,7 @@ export const DOCS_BASE = 'https://github.com/vacancy-lint/vacancy-lint/blob/main
 
 export function ruleDocsUrl(ruleId: string): string {
   const language = ruleId.startsWith('en.') ? 'en' : 'nl';
-  if (ruleId.startsWith('en.equality.')) return 'https://github.com/retextjs/retext-equality/blob/main/data/en';
+  if (isEqualityRule(ruleId)) return 'https://github.com/retextjs/retext-equality/blob/main/data/en';
   return `${DOCS_BASE}${language}.md#${ruleId.replaceAll('.', '')}`;
 }
 
