@@ -29,3 +29,35 @@ describe('one place for shared literals', () => {
     expect(read('packages/core/src/rules/ids.ts')).toContain("'en.equality'");
   });
 });
+
+describe("core's layers", () => {
+  const core = (file: string) => read(`packages/core/src/${file}`);
+
+  it('the input preparers share input/types.ts and do not import their dispatcher (no cycle)', () => {
+    for (const file of ['input/markdown.ts', 'input/html.ts', 'input/nesting.ts', 'input/unchecked.ts']) expect(core(file), file).not.toContain("./prepare.js'");
+    expect(core('input/prepare.ts')).not.toMatch(/export interface PreparedText/u);
+    expect(core('input/types.ts')).toMatch(/export interface PreparedText/u);
+  });
+
+  it('input/ reads directives, findings/ applies them', () => {
+    expect(core('input/directives.ts')).not.toContain('applyDirectives');
+    expect(core('findings/directives.ts')).toContain('export function applyDirectives');
+  });
+
+  it('one normaliser in text/, used by rules/ and match/', () => {
+    expect(core('rules/phrases.ts')).toContain("from '../text/normalize.js'");
+    expect(core('match/tokens.ts')).toContain("from '../text/normalize.js'");
+    expect(core('rules/phrases.ts')).not.toContain('function normalizeToken');
+  });
+
+  it('document checks receive their rule table; the engine leaves casing and de-duplication to findings/', () => {
+    expect(core('checks/document.ts')).not.toContain('rules/registry');
+    const engine = core('engine.ts');
+    for (const name of ['function matchCase', 'function dropContained', 'EQUALITY_SEVERITY']) expect(engine).not.toContain(name);
+  });
+
+  it('analyze takes one options object and the plugin builds no PreparedText of its own', () => {
+    expect(core('engine.ts')).toContain('export function analyze(options: AnalyzeOptions)');
+    expect(core('plugin.ts')).not.toMatch(/blockEnds|directives: \[\]/u);
+  });
+});

@@ -9,7 +9,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { analyze } from './engine.js';
-import { plainLists } from './input/prepare.js';
+import { prepareParsed } from './input/prepare.js';
 import { detectLanguage } from './language/detect.js';
 import { unsupportedNotice } from './language/unsupported.js';
 import { ruleDocsUrl } from './rules/registry.js';
@@ -35,7 +35,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
       return;
     }
     const language = detected.language;
-    const result = analyze(source, { text: source, blockEnds: [], language, directives: [], lists: plainLists(source) }, [{ start: 0, end: source.length, language, tree }], language, options.config);
+    const result = analyze({ source, prepared: prepareParsed(source), segments: [{ start: 0, end: source.length, language, tree }], language, config: options.config });
     for (const finding of result.findings) {
       const message = file.message(finding.message, {
         place: {

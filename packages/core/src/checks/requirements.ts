@@ -2,7 +2,7 @@
  * Too many requirements: people who meet fewer than all of them, more often women, tend not to
  * apply. A list counts as requirements when the line before it says so.
  */
-import type { ListBlock } from '../input/prepare.js';
+import type { ListBlock } from '../input/types.js';
 import { regex } from '../regexes.js';
 
 const INTRO = regex(

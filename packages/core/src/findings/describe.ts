@@ -5,6 +5,7 @@
  */
 import type { RuleInfo } from '../rules/registry.js';
 import type { Language, Severity } from '../types.js';
+import { regex } from '../regexes.js';
 
 export type RuleField = 'severity' | 'category' | 'matches' | 'message' | 'why' | 'instead' | 'reason' | 'sources' | 'flagged' | 'passed' | 'docs';
 
@@ -89,8 +90,9 @@ const LABELS: Record<Language, Labels> = {
 };
 
 /** Placeholders (`{actual}`, `{suggestion}`, a check's own) stand for words of a text: shown as '…'. */
-const PLACEHOLDER = /\{\w+\}/gu;
-const oneLine = (s: string) => s.replace(/\s+/gu, ' ').trim();
+const PLACEHOLDER = regex('describe.placeholder', /\{\w+\}/gu);
+const WHITESPACE = regex('describe.whitespace', /\s+/gu);
+const oneLine = (s: string) => s.replace(WHITESPACE, ' ').trim();
 const plain = (text: string): Part => ({ text: oneLine(text.replace(PLACEHOLDER, '…')) });
 
 function matches(rule: Describable, l: Labels): Part[] | undefined {
@@ -130,8 +132,8 @@ export function describeRule(rule: Describable, language: Language = rule.langua
   return { id: rule.id, language: rule.language, fields };
 }
 
-const MARKDOWN_SPECIAL = /([\\`*_[\]<>])/gu;
-const URL = /^https?:\/\/\S+$/u;
+const MARKDOWN_SPECIAL = regex('describe.markdown-special', /([\\`*_[\]<>])/gu);
+const URL = regex('describe.url', /^https?:\/\/\S+$/u);
 
 function markdownPart(part: Part): string {
   const escaped = part.text.replace(MARKDOWN_SPECIAL, '\\$1');
