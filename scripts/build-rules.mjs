@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, isMap, parse, parseDocument } from 'yaml';
+import { LineCounter, isMap, parseDocument } from 'yaml';
 import { closest, distance } from 'fastest-levenshtein';
 import Ajv from 'ajv';
 
@@ -86,17 +86,25 @@ export function loadRuleFiles() {
       files.push({ file: `${lang.name}/${name}`, ...data });
     }
   }
-  const lexicons = loadWordLists('gender-coded.yml', 'lexicon.schema.json', problems);
+  // `validated` and `source` are provenance the build enforces and the engine never reads.
+  const lexicons = loadWordLists('gender-coded.yml', 'lexicon.schema.json', problems, (data, where) => {
+    if (data.validated) return;
+    const rules = files.filter((f) => f.language === data.language && f.category === 'gender-coded').flatMap((f) => f.rules);
+    for (const rule of rules) {
+      if (!rule.explanation.includes(UNVALIDATED[data.language])) problems.push(`${where}: the list is not validated, so ${rule.id} must say so in its explanation ('${UNVALIDATED[data.language]}')`);
+    }
+  }, ['validated', 'source']);
   const titleLexicons = loadWordLists('gendered-titles.yml', 'titles.schema.json', problems, (data, where) => {
     const forms = new Set();
     for (const entry of data.entries) {
       if (forms.has(entry.form)) problems.push(`${where}: '${entry.form}' is listed twice`);
       forms.add(entry.form);
     }
-  });
+  }, ['source']);
   const contexts = loadWordLists('context.yml', 'context.schema.json', problems);
+  const equality = loadEquality(problems);
   const regions = loadRegionOverlays(files, problems);
-  return { files, problems, lexicons, titleLexicons, contexts, regions };
+  return { files, problems, lexicons, titleLexicons, contexts, regions, equality };
 }
 
 
@@ -164,6 +172,13 @@ function schemaMessages(errors, doc, lineCounter, data) {
     const inRule = rule ? `rule ${rule.id ?? `#${segments[1] + 1}`}: ` : '';
     const keyPath = (rule ? segments.slice(2) : segments).join('.');
     const at = (extra) => [keyPath, extra].filter((k) => k !== undefined && k !== '').join('.');
+    // An if/then rule reports its `then` part too; the part says it better.
+    if (e.keyword === 'if') continue;
+    if (e.keyword === 'not' && e.schemaPath.includes('/allOf/')) {
+      const key = e.schema?.required?.[0];
+      messages.push(`${lineOf(doc, lineCounter, segments, key)}: ${inRule}key '${at(key)}' does not apply to this rule${rule?.check ? ` (check: ${rule.check})` : ''}`);
+      continue;
+    }
     if (e.schemaPath.includes('/oneOf/') || e.keyword === 'oneOf' || e.keyword === 'not') {
       if (explained.has(e.instancePath) || folded.has(e.instancePath)) continue;
       folded.add(e.instancePath);
@@ -189,10 +204,41 @@ function schemaMessages(errors, doc, lineCounter, data) {
 }
 
 /**
+ * rules/retext-equality.yml: validated against rules/retext-equality.schema.json; every pattern id
+ * with a message or an off reason must be in a category.
+ */
+function loadEquality(problems) {
+  const path = join(rulesDir, 'retext-equality.yml');
+  const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(JSON.parse(readFileSync(join(rulesDir, 'retext-equality.schema.json'), 'utf8')));
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter });
+  const where = shown(path);
+  if (doc.errors.length > 0) {
+    problems.push(`${where}:${doc.errors[0].linePos?.[0]?.line ?? 1}: not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    return undefined;
+  }
+  const data = doc.toJS();
+  if (!validate(data)) {
+    for (const message of schemaMessages(validate.errors ?? [], doc, lineCounter, data)) problems.push(`${where}:${message}`);
+    return undefined;
+  }
+  const ids = new Set(Object.values(data.categories).flat());
+  for (const key of ['patterns', 'off']) {
+    for (const id of Object.keys(data[key] ?? {})) {
+      if (!ids.has(id)) problems.push(`${where}:${lineOf(doc, lineCounter, [key], id)}: ${key}: '${id}' is in no category${nearest(id, [...ids]) ? ` (did you mean '${nearest(id, [...ids])}'?)` : ''}`);
+    }
+  }
+  return data;
+}
+
+/** What an explanation says when its gender-coded word list is not validated (`validated: false`). */
+const UNVALIDATED = { nl: 'niet wetenschappelijk getoetst', en: 'not been validated' };
+
+/**
  * One word list per language, rules/<lang>/lexicon/<name>: parsed, validated against its schema in
  * rules/, checked for its language, and handed to `check` for what the schema cannot say.
  */
-function loadWordLists(name, schemaFile, problems, check = () => {}) {
+function loadWordLists(name, schemaFile, problems, check = () => {}, provenance = []) {
   const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(JSON.parse(readFileSync(join(rulesDir, schemaFile), 'utf8')));
   const lists = [];
   for (const lang of ['nl', 'en']) {
@@ -202,6 +248,7 @@ function loadWordLists(name, schemaFile, problems, check = () => {}) {
     if (!data) continue;
     check(data, where);
     const { $schema, ...rest } = data;
+    for (const key of provenance) delete rest[key];
     lists.push(rest);
   }
   return lists;
@@ -253,8 +300,7 @@ export function loadRegionOverlays(files, problems) {
  * build and, when the core is already built, the same module as JavaScript into its dist, so an
  * edited rule takes effect without a TypeScript build (`npm run rules:check`).
  */
-export function writeGenerated({ files, lexicons, titleLexicons, contexts, regions }) {
-  const equality = parse(readFileSync(join(rulesDir, 'retext-equality.yml'), 'utf8'));
+export function writeGenerated({ files, lexicons, titleLexicons, contexts, regions, equality }) {
   const byId = {};
   for (const [category, ids] of Object.entries(equality.categories)) for (const id of ids) byId[id] = category;
   const json = JSON.stringify(files.map(({ $schema, ...rest }) => ({ ...rest, rules: rest.rules.map(plainExamples) })));

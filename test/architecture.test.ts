@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_SCHEMA } from '@vacancy-lint/config';
+import { CATEGORIES } from '@vacancy-lint/core';
+import { CHECKS, type GenderLexicon, type RuleData } from '../packages/core/src/rules/rule-data.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -59,5 +61,40 @@ describe("core's layers", () => {
   it('analyze takes one options object and the plugin builds no PreparedText of its own', () => {
     expect(core('engine.ts')).toContain('export function analyze(options: AnalyzeOptions)');
     expect(core('plugin.ts')).not.toMatch(/blockEnds|directives: \[\]/u);
+  });
+});
+
+describe('one source of truth for the rule format', () => {
+  const schema = JSON.parse(read('rules/schema.json'));
+  const rule = schema.definitions.rule.properties;
+
+  it("core's CATEGORIES and CHECKS are the schema's enums", () => {
+    expect([...CATEGORIES]).toEqual(schema.properties.category.enum);
+    expect([...CHECKS]).toEqual(rule.check.enum);
+  });
+
+  it('RuleData has exactly the keys the schema allows a rule', () => {
+    // `satisfies` makes the compiler (npm test runs tsc on test/) check this list against RuleData.
+    const keys = {
+      id: true, severity: true, message: true, explanation: true, suggestions: true, fixable: true, sources: true, phrases: true,
+      pattern: true, lexicon: true, check: true, max: true, minWords: true, headings: true, caseSensitive: true, inflect: true,
+      plurals: true, exceptions: true, reasons: true, reasonFound: true, examples: true, note: true,
+    } satisfies Record<keyof RuleData, true>;
+    expect(Object.keys(keys).sort()).toEqual(Object.keys(rule).sort());
+    expect(Object.keys(rule.exceptions.properties).sort()).toEqual(['after', 'before', 'sentence']);
+  });
+
+  it('GenderLexicon has the keys of rules/lexicon.schema.json that the engine reads', () => {
+    const keys = { language: true, match: true, notCoded: true, masculine: true, feminine: true } satisfies Record<keyof GenderLexicon, true>;
+    const provenance = ['$schema', 'validated', 'source'];
+    expect(Object.keys(keys).sort()).toEqual(Object.keys(JSON.parse(read('rules/lexicon.schema.json')).properties).filter((k) => !provenance.includes(k)).sort());
+  });
+
+  it('thresholds and requirement headings are rule data, not code', () => {
+    for (const file of ['checks/document.ts', 'checks/requirements.ts']) {
+      const code = read(`packages/core/src/${file}`);
+      expect(code, file).not.toMatch(/LONG_SENTENCE_WORDS|MIN_WORDS_FOR_PAY_CHECK|MAX_REQUIREMENTS|'profiel'|'requirements'/u);
+    }
+    expect(read('packages/core/src/checks/gender-coded.ts')).not.toContain('lexiconFor');
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as core from '@vacancy-lint/core';
 import { applyEdits, describeRule, listRules, lintSync, renderRule, selectFixes, summarize, type Finding } from '@vacancy-lint/core';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -71,5 +72,17 @@ describe('describeRule', () => {
       expect(source, file).toContain('renderRule(');
       expect(source, file).not.toMatch(/'Waarom'|'Why'|'Bronnen'|'Sources'/u);
     }
+  });
+});
+
+describe('thresholds from the rule data', () => {
+  it("the long-sentence explanation names the limit the check uses (it said 'hooguit 15 tot 20' while flagging from 26)", () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 'Wij' : 'werk')).join(' ') + '.';
+    const flagged = (text: string) => lintSync(text, { language: 'nl' }).findings.filter((f) => f.ruleId === 'nl.readability.lange-zin');
+    expect(flagged(words(25))).toEqual([]);
+    const [finding] = flagged(words(26));
+    expect(finding?.explanation).toContain('meer dan 25 woorden');
+    expect(finding?.explanation).not.toContain('hooguit');
+    expect(renderRule(describeRule(core.getRule('nl.readability.lange-zin')!), 'text')).toContain('meer dan 25 woorden');
   });
 });

@@ -3,7 +3,7 @@
  * lists and long sentences. They produce hits like the phrase rules (so configuration, allowed
  * phrases and directives apply the same way) plus the numbers for the summary.
  */
-import type { PreparedText } from '../input/types.js';
+import type { ListBlock, PreparedText } from '../input/types.js';
 import type { Segment } from '../language/detect.js';
 import type { Hit } from '../match/phrases.js';
 import { tokenAt } from '../match/patterns.js';
@@ -13,17 +13,13 @@ import type { GenderCodedBalance, GenderCodedWords, Language } from '../types.js
 import { balance, findCodedWords, inTitleCaseRun, type CodedWord } from './gender-coded.js';
 import { headingRanges, insideRanges } from './headings.js';
 import { mentionsPay } from './pay-range.js';
-import { longRequirementLists } from './requirements.js';
+import { headingPattern, longRequirementLists } from './requirements.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
 const ENDS_MID_SENTENCE = regex('checks.document.ends-mid-sentence', /[,;:(&/-]$/u);
 const STARTS_UPPER_OR_DIGIT = regex('checks.document.starts-upper-or-digit', /^[\p{Lu}\p{N}]/u);
 
-/** Sentences longer than this many words get a readability finding (B1 advice: ~15–20). */
-export const LONG_SENTENCE_WORDS: Record<Language, number> = { nl: 25, en: 30 };
-/** Below this many words a text is a snippet, not a vacancy: no "no pay range" finding. */
-export const MIN_WORDS_FOR_PAY_CHECK = 60;
 
 export interface DocumentFacts {
   genderCoded: GenderCodedBalance;
@@ -134,20 +130,23 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
   // Pay: only for texts long enough to be a whole vacancy.
   const hasPayRange = mentionsPay(text);
   const firstWord = stream.tokens.find((t) => t.word);
-  if (!hasPayRange && stream.words >= MIN_WORDS_FOR_PAY_CHECK && firstWord) {
-    const rule = ruleFor(options.tables, main, 'no-pay-range');
+  const payRule = ruleFor(options.tables, main, 'no-pay-range');
+  if (!hasPayRange && payRule?.minWords !== undefined && stream.words >= payRule.minWords && firstWord) {
+    const rule = payRule;
     const lineEnd = text.indexOf('\n', firstWord.start);
     const end = (lineEnd === -1 ? text : text.slice(0, lineEnd)).trimEnd().length;
     if (rule) hits.push(hitAt(rule, stream, firstWord.start, Math.max(end, firstWord.end)));
   }
 
   // Requirement lists that are too long, flagged on their intro line.
-  const longLists = longRequirementLists(text, prepared.lists);
+  const listRule = (list: ListBlock) => ruleFor(options.tables, languageAt(spans, list.intro?.[0] ?? 0, main), 'long-requirement-list');
+  const requirementHeadings = (['nl', 'en'] as const).flatMap((language) => ruleFor(options.tables, language, 'long-requirement-list')?.headings ?? []);
+  const longLists = requirementHeadings.length ? longRequirementLists(text, prepared.lists, headingPattern(requirementHeadings), (list) => listRule(list)?.max) : [];
   for (const list of longLists) {
     const [start, end] = list.intro!;
     const trimmedStart = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
     const trimmedEnd = start + text.slice(start, end).trimEnd().length;
-    const rule = ruleFor(options.tables, languageAt(spans, start, main), 'long-requirement-list');
+    const rule = listRule(list);
     if (rule && trimmedEnd > trimmedStart) hits.push(hitAt(rule, stream, trimmedStart, trimmedEnd, { count: String(list.items.length) }));
   }
 
@@ -175,11 +174,10 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
     if (entry.words === 0) continue;
     sentences++;
     const start = stream.tokens[entry.first]!.start;
-    const language = languageAt(spans, start, main);
-    if (entry.words <= LONG_SENTENCE_WORDS[language]) continue;
+    const rule = ruleFor(options.tables, languageAt(spans, start, main), 'long-sentence');
+    if (rule?.max === undefined || entry.words <= rule.max) continue;
     longSentences++;
-    const rule = ruleFor(options.tables, language, 'long-sentence');
-    if (rule) hits.push({ rule, start, end: stream.tokens[entry.last]!.end, first: entry.first, last: entry.last, vars: { count: String(entry.words) } });
+    hits.push({ rule, start, end: stream.tokens[entry.last]!.end, first: entry.first, last: entry.last, vars: { count: String(entry.words), max: String(rule.max) } });
   }
 
   return {

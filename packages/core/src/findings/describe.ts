@@ -31,7 +31,7 @@ export interface RuleDescription {
 
 /** A rule, or a finding seen as its rule (message and explanation already filled in). */
 export type Describable = Pick<RuleInfo, 'id' | 'language' | 'message' | 'explanation' | 'suggestions' | 'sources'> &
-  Partial<Pick<RuleInfo, 'severity' | 'category' | 'fixable' | 'kind' | 'phrases' | 'pattern' | 'lexicon' | 'lexiconSize' | 'reasons' | 'examples' | 'docsUrl'>>;
+  Partial<Pick<RuleInfo, 'severity' | 'category' | 'fixable' | 'kind' | 'phrases' | 'pattern' | 'lexicon' | 'lexiconSize' | 'reasons' | 'examples' | 'docsUrl' | 'max'>>;
 
 interface Labels {
   fields: Record<RuleField, string>;
@@ -93,7 +93,10 @@ const LABELS: Record<Language, Labels> = {
 const PLACEHOLDER = regex('describe.placeholder', /\{\w+\}/gu);
 const WHITESPACE = regex('describe.whitespace', /\s+/gu);
 const oneLine = (s: string) => s.replace(WHITESPACE, ' ').trim();
-const plain = (text: string): Part => ({ text: oneLine(text.replace(PLACEHOLDER, '…')) });
+/** The rule's own numbers (`{max}`) are known; the words of a text are not. */
+const plain = (text: string, rule: Describable): Part => ({
+  text: oneLine((rule.max === undefined ? text : text.replaceAll('{max}', String(rule.max))).replace(PLACEHOLDER, '…')),
+});
 
 function matches(rule: Describable, l: Labels): Part[] | undefined {
   if (rule.kind === 'reference') return [{ text: l.reference }];
@@ -116,8 +119,8 @@ export function describeRule(rule: Describable, language: Language = rule.langua
   if (rule.severity) add('severity', [{ text: l.severity[rule.severity] + (rule.fixable ? ` · ${l.fixable}` : '') }]);
   if (rule.category) add('category', [{ text: rule.category }]);
   add('matches', matches(rule, l));
-  add('message', [plain(rule.message)]);
-  add('why', [plain(rule.explanation)]);
+  add('message', [plain(rule.message, rule)]);
+  add('why', [plain(rule.explanation, rule)]);
   add(
     'instead',
     rule.suggestions.length > 0

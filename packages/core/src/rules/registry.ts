@@ -46,6 +46,10 @@ export interface RuleInfo {
   lexiconSize?: number;
   /** Job-related reasons looked for in the whole document. */
   reasons?: string[];
+  /** A document check's limit (long-sentence: words; long-requirement-list: items). */
+  max?: number;
+  /** no-pay-range: the fewest words a text needs to be checked. */
+  minWords?: number;
   /** Path of the rule file below rules/. */
   file: string;
   docsUrl: string;
@@ -67,6 +71,8 @@ function toInfo(rule: CompiledRule, file: string): RuleInfo {
     ...(rule.phrases ? { phrases: rule.phrases } : {}),
     ...(rule.pattern ? { pattern: rule.pattern } : {}),
     ...(rule.reasons ? { reasons: rule.reasons } : {}),
+    ...(rule.max !== undefined ? { max: rule.max } : {}),
+    ...(rule.minWords !== undefined ? { minWords: rule.minWords } : {}),
     ...(rule.lexicon
       ? { lexicon: rule.lexicon, lexiconSize: titleLexicons.find((l) => l.language === rule.language)?.entries.length ?? 0 }
       : {}),
