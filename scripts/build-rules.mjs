@@ -104,7 +104,17 @@ export function loadRuleFiles() {
   const contexts = loadWordLists('context.yml', 'context.schema.json', problems);
   const equality = loadEquality(problems);
   const regions = loadRegionOverlays(files, problems);
-  return { files, problems, lexicons, titleLexicons, contexts, regions, equality };
+  const slots = loadWordLists('slots.yml', 'slots.schema.json', problems);
+  // Every {name} in a pattern is a slot of its language ({num} is built in). Quantifiers ({2}, {1,3}) are not names.
+  for (const file of files) {
+    const known = new Set(['num', ...Object.keys(slots.find((l) => l.language === file.language)?.slots ?? {})]);
+    for (const rule of file.rules) {
+      for (const [, name] of (rule.pattern ?? '').matchAll(/\{([a-z][a-z-]*)\}/gu)) {
+        if (!known.has(name)) problems.push(`rules/${file.file}: rule ${rule.id}: pattern slot '{${name}}' is not defined${nearest(name, [...known]) ? ` (did you mean '{${nearest(name, [...known])}}'?)` : ''}; slots are in rules/${file.language}/lexicon/slots.yml`);
+      }
+    }
+  }
+  return { files, problems, lexicons, titleLexicons, contexts, regions, equality, slots };
 }
 
 
@@ -300,7 +310,7 @@ export function loadRegionOverlays(files, problems) {
  * build and, when the core is already built, the same module as JavaScript into its dist, so an
  * edited rule takes effect without a TypeScript build (`npm run rules:check`).
  */
-export function writeGenerated({ files, lexicons, titleLexicons, contexts, regions, equality }) {
+export function writeGenerated({ files, lexicons, titleLexicons, contexts, regions, equality, slots }) {
   const byId = {};
   for (const [category, ids] of Object.entries(equality.categories)) for (const id of ids) byId[id] = category;
   const json = JSON.stringify(files.map(({ $schema, ...rest }) => ({ ...rest, rules: rest.rules.map(plainExamples) })));
@@ -311,6 +321,7 @@ export function writeGenerated({ files, lexicons, titleLexicons, contexts, regio
     ['titleLexicons', 'readonly TitleLexicon[]', JSON.stringify(titleLexicons), 'Gendered job titles per language (rules/<lang>/lexicon/gendered-titles.yml).'],
     ['contextWords', 'readonly ContextWords[]', JSON.stringify(contexts), 'Context words per language (rules/<lang>/lexicon/context.yml).'],
     ['regionOverlays', 'readonly RegionOverlay[]', JSON.stringify(regions), 'Region overlays (rules/<lang>/regions/<region>.yml).'],
+    ['patternSlots', 'readonly PatternSlots[]', JSON.stringify(slots), 'Named parts of rule patterns per language (rules/<lang>/lexicon/slots.yml).'],
     [
       'equalityData',
       '{\n  categories: Record<string, Category>;\n  off: Record<string, string>;\n  messages: Record<string, { message: string; none: string; explanation: string }>;\n  patterns: Record<string, { message: string; suggestions?: string[] }>;\n}',
@@ -325,7 +336,7 @@ export function writeGenerated({ files, lexicons, titleLexicons, contexts, regio
   writeIfChanged(
     outFile,
     header +
-      "import type { ContextWords, GenderLexicon, RuleFile, TitleLexicon } from '../rules/rule-data.js';\n" +
+      "import type { ContextWords, GenderLexicon, PatternSlots, RuleFile, TitleLexicon } from '../rules/rule-data.js';\n" +
       "import type { Category } from '../types.js';\n" +
       "import type { RegionOverlay } from '../region/overlay.js';\n\n" +
       body(true),

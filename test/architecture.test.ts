@@ -98,3 +98,13 @@ describe('one source of truth for the rule format', () => {
     expect(read('packages/core/src/checks/gender-coded.ts')).not.toContain('lexiconFor');
   });
 });
+
+describe('pattern slots', () => {
+  it("the Dutch age in words is written once, as the {age} slot of rules/nl/lexicon/slots.yml", () => {
+    const words = '(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en|ën))?(?:twintig|dertig|veertig|vijftig|zestig|zeventig)|vijftien';
+    expect(read('rules/nl/lexicon/slots.yml')).toContain(words);
+    expect(read('rules/nl/age.yml')).not.toContain(words);
+    expect(read('rules/nl/age.yml').match(/\{age\}/gu)?.length).toBeGreaterThanOrEqual(5);
+    expect(read('packages/core/src/rules/patterns.ts')).not.toMatch(/'twintig'|'twenty'/u);
+  });
+});

@@ -108,3 +108,12 @@ export interface ContextWords {
     roles?: string[];
   };
 }
+
+/** Named parts of rule patterns for one language (rules/<lang>/lexicon/slots.yml, see rules/slots.schema.json). */
+export interface PatternSlots {
+  language: Language;
+  /** Number words `{num}` matches besides digits. */
+  numbers: string[];
+  /** Slot name → regular expression, used in patterns as `{name}`. */
+  slots?: Record<string, string>;
+}
