@@ -3,7 +3,7 @@
  * match their sources. These fail when a seam the architecture issue closed opens again.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_SCHEMA } from '@vacancy-lint/config';
 import { CATEGORIES } from '@vacancy-lint/core';
@@ -106,5 +106,34 @@ describe('pattern slots', () => {
     expect(read('rules/nl/age.yml')).not.toContain(words);
     expect(read('rules/nl/age.yml').match(/\{age\}/gu)?.length).toBeGreaterThanOrEqual(5);
     expect(read('packages/core/src/rules/patterns.ts')).not.toMatch(/'twintig'|'twenty'/u);
+  });
+});
+
+describe('public API', () => {
+  // What each package exports at run time; a change here is a change of its documented API (README).
+  const EXPORTS: Record<string, string[]> = {
+    '@vacancy-lint/core': ['CATEGORIES', 'EQUALITY_PREFIX', 'EQUALITY_RULES', 'INPUT_FORMATS', 'REGIONS', 'SEVERITIES', 'applyEdits', 'describeRule', 'detectLanguage', 'getRule', 'isEqualityRule', 'lint', 'lintSync', 'listRules', 'renderRule', 'retextVacancyLint', 'ruleDocsUrl', 'selectFixes', 'summarize'],
+    '@vacancy-lint/config': ['CONFIG_FILE_NAMES', 'CONFIG_SCHEMA', 'ConcurrentChangeError', 'ConfigError', 'ConfigResolver', 'DEFAULT_MAX_BYTES', 'FixRefusedError', 'JAVASCRIPT_REFUSED', 'PACKAGE_KEY', 'PRESETS', 'PROJECT_ROOT_MARKERS', 'configFileGlob', 'configFromParsed', 'describeResolution', 'identityOf', 'isJavaScriptConfig', 'isProjectRoot', 'knownOptions', 'loadConfig', 'loadConfigFile', 'nearest', 'preset', 'readDataFile', 'resolveConfig', 'searchConfig', 'validateConfig', 'writeFileAtomic'],
+    '@vacancy-lint/cli': ['EXIT', 'FORMATS', 'clearConfigCache', 'formatResults', 'lintText', 'main', 'resolveConfigFor', 'setConfigPolicy'],
+    '@vacancy-lint/language-server': ['COMMANDS', 'SETTINGS_DESCRIPTION', 'defaultSettings', 'mergeSettings', 'startServer'],
+  };
+
+  it.each(Object.entries(EXPORTS))('%s exports exactly its documented names', async (name, names) => {
+    expect(Object.keys(await import(name)).sort()).toEqual(names);
+    const readme = read(`packages/${name.split('/')[1]}/README.md`);
+    // Every runtime export is named in the package's manual.
+    for (const exported of names) expect(readme, `${name}: ${exported}`).toContain(exported);
+  });
+
+  it.each(Object.keys(EXPORTS))('%s has an exports map, so deep imports of dist/ are refused', async (name) => {
+    const manifest = JSON.parse(read(`packages/${name.split('/')[1]}/package.json`));
+    expect(manifest.exports['.']).toBeDefined();
+    await expect(import(`${name}/dist/index.js`)).rejects.toThrow(/not exported|ERR_PACKAGE_PATH_NOT_EXPORTED/u);
+  });
+
+  it('no test imports a package from its dist/ folder', () => {
+    const dir = join(ROOT, 'test');
+    const offenders = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'architecture.test.ts' && f !== 'regex-linear.test.ts').filter((f) => /(?:from |import\()'[^']*packages\/[a-z-]+\/dist\//u.test(read(`test/${f}`)));
+    expect(offenders).toEqual([]);
   });
 });

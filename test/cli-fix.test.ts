@@ -7,12 +7,12 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Finding } from '@vacancy-lint/core';
-import { CLI_DIST, NL_BAD, NL_CLEAN, project, run, cleanup } from './fixtures/cli/helpers.js';
+import { NL_BAD, NL_CLEAN, project, run, cleanup } from './fixtures/cli/helpers.js';
 
 afterAll(cleanup);
 
-const cli = await import(join(CLI_DIST, 'index.js'));
-const { runTask } = await import(join(CLI_DIST, 'lint/task.js'));
+const cli = await import('./fixtures/cli/internals.js');
+const { runTask } = await import('./fixtures/cli/internals.js');
 
 describe('--fix through the command line', () => {
   it('replaces fixable findings only, keeps the rest, and reports what is left', async () => {

@@ -8,12 +8,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Finding } from '@vacancy-lint/core';
-import { CLI_DIST, cleanup, project } from './fixtures/cli/helpers.js';
+import { cleanup, project } from './fixtures/cli/helpers.js';
 import { runLimited } from './fixtures/cli/processes.js';
 
 afterAll(cleanup);
 
-const cli = await import(join(CLI_DIST, 'index.js'));
+const cli = await import('./fixtures/cli/internals.js');
 
 const MAX_STRING = 2 ** 29 - 24;
 

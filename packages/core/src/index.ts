@@ -9,7 +9,7 @@
 export { lint, lintSync } from './engine.js';
 export { default as retextVacancyLint, type PluginOptions } from './plugin.js';
 export { listRules, getRule, ruleDocsUrl, type RuleInfo } from './rules/registry.js';
-export { detectLanguage } from './language/detect.js';
+export { detectLanguage, type Detection } from './language/detect.js';
 export { CATEGORIES, INPUT_FORMATS, REGIONS, SEVERITIES } from './types.js';
 export { selectFixes, applyEdits, type Edit } from './findings/fixes.js';
 export { summarize, type FindingCounts } from './findings/summary.js';
