@@ -137,3 +137,21 @@ describe('public API', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('dependencies', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [read(join(dir, e.name))] : []));
+
+  it.each(['core', 'config', 'cli', 'language-server'])('@vacancy-lint/%s imports every dependency it declares', (name) => {
+    const manifest = JSON.parse(read(`packages/${name}/package.json`));
+    const code = sources(`packages/${name}/src`).join('\n');
+    const unused = Object.keys(manifest.dependencies ?? {}).filter((dep) => !new RegExp(`(?:from |import\\()'${dep.replace(/[/.]/gu, '\\$&')}(?:/[^']*)?'`, 'u').test(code));
+    expect(unused).toEqual([]);
+  });
+
+  it('the language server depends on config and core, not on the CLI', () => {
+    const manifest = JSON.parse(read('packages/language-server/package.json'));
+    expect(Object.keys(manifest.dependencies)).toEqual(expect.arrayContaining(['@vacancy-lint/config', '@vacancy-lint/core']));
+    expect(Object.keys(manifest.dependencies)).not.toContain('@vacancy-lint/cli');
+  });
+});
