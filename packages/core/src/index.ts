@@ -27,6 +27,7 @@ export type {
   Region,
   Severity,
   SeveritySetting,
+  SourceRange,
   Summary,
   UnsupportedLanguage,
   UnusedDirective,

@@ -1,6 +1,6 @@
 /** The rule tables, built once per language on first use, and rule metadata for tools. */
 import { ruleFiles, titleLexicons } from '../generated/rules.js';
-import type { Category, Language, Severity } from '../types.js';
+import type { Category, Finding, Language } from '../types.js';
 import type { CompiledRule, RuleTable } from './tables.js';
 import { buildRuleTable } from './tables.js';
 import { isEqualityRule } from './ids.js';
@@ -26,16 +26,8 @@ export function ruleDocsUrl(ruleId: string): string {
 }
 
 /** What tools (CLI --explain, the language server, the docs) need to know about a rule. */
-export interface RuleInfo {
+export interface RuleInfo extends Pick<Finding, 'language' | 'category' | 'severity' | 'message' | 'explanation' | 'suggestions' | 'fixable' | 'sources'> {
   id: string;
-  language: Language;
-  category: Category;
-  severity: Severity;
-  message: string;
-  explanation: string;
-  suggestions: string[];
-  fixable: boolean;
-  sources: string[];
   examples: { flag: string[]; pass: string[] };
   /** `reference`: words that refer back to someone (generic he/hij), judged by what they refer to. */
   kind: 'phrase' | 'pattern' | 'document' | 'reference';
