@@ -127,7 +127,7 @@ describe('fix engine properties', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[ab x\n]{0,60}$/u), (text) => {
         const edits = cli.fixEdits(text, fakeLint(text));
-        for (let i = 1; i < edits.length; i++) expect(edits[i].offset).toBeGreaterThanOrEqual(edits[i - 1].endOffset);
+        for (let i = 1; i < edits.length; i++) expect(edits[i]!.offset).toBeGreaterThanOrEqual(edits[i - 1]!.endOffset);
         // Outside the edits the text is copied unchanged.
         const out = cli.applyEdits(text, edits);
         let at = 0;
@@ -209,7 +209,7 @@ describe('fix engine properties', () => {
           .lintText(file, source, { language: 'nl' })
           .messages.filter((m: Finding) => m.fixable)
           .map((m: Finding) => m.offset);
-        const task = { kind: 'file', file, options: { language: 'nl' }, fix: 'write' };
+        const task = { kind: 'file', file, options: { language: 'nl' }, fix: 'write' } as const;
         expect(runTask(task).ok).toBe(true);
         const bytes = readFileSync(file);
         const text = bytes.toString('utf8');
