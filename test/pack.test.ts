@@ -94,3 +94,11 @@ describe('installed from the tarballs into an empty folder', () => {
     expect(server.stderr).not.toMatch(/\n\s+at /u);
   });
 });
+
+describe('the repository as pre-commit installs it', () => {
+  it('npm pack works on the root (it failed: the root had no version)', () => {
+    const r = spawnSync(NPM, ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[0].filename).toBe('vacancy-lint-monorepo-0.1.0.tgz');
+  });
+});
