@@ -52,10 +52,11 @@ describe("core's layers", () => {
     expect(core('rules/phrases.ts')).not.toContain('function normalizeToken');
   });
 
-  it('document checks receive their rule table; the engine leaves casing and de-duplication to findings/', () => {
+  it('document checks receive their rule table; the engine leaves casing and de-duplication to findings/, segmentation to language/', () => {
     expect(core('checks/document.ts')).not.toContain('rules/registry');
     const engine = core('engine.ts');
-    for (const name of ['function matchCase', 'function dropContained', 'EQUALITY_SEVERITY']) expect(engine).not.toContain(name);
+    for (const name of ['function matchCase', 'function dropContained', 'EQUALITY_SEVERITY', 'function segmentsFor']) expect(engine).not.toContain(name);
+    expect(core('language/segments.ts')).toContain('export function segmentsFor');
   });
 
   it('analyze takes one options object and the plugin builds no PreparedText of its own', () => {

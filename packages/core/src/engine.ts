@@ -6,7 +6,8 @@ import type { Root } from 'nlcst';
 import { prepare } from './input/prepare.js';
 import type { PreparedText } from './input/types.js';
 import { applyDirectives } from './findings/directives.js';
-import { segmentByLanguage, type DetectedSegment, type Segment } from './language/detect.js';
+import type { Segment } from './language/detect.js';
+import { largest, segmentsFor } from './language/segments.js';
 import { unsupportedResult } from './language/unsupported.js';
 import { localize } from './region/overlay.js';
 import { checkRegion, overlayFor, regionFor, reportedRegion } from './region/resolve.js';
@@ -239,38 +240,6 @@ export function analyze(options: AnalyzeOptions): LintResult {
     });
   }
   return result;
-}
-
-/** Language segments: forced, stated by the document, or detected per paragraph and sentence. */
-function segmentsFor(prepared: PreparedText, options: LintOptions): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
-  const fallback = options.config?.defaultLanguage ?? 'nl';
-  const forced = options.language && options.language !== 'auto' ? options.language : undefined;
-  const whole = (language: Language) => ({ language, segments: [{ start: 0, end: prepared.text.length, language }] });
-  if (forced) return whole(forced);
-  if (prepared.languageRuns) {
-    const segments: DetectedSegment[] = [];
-    const sizes = new Map<Language, number>();
-    for (const run of prepared.languageRuns) {
-      const parts: DetectedSegment[] = run.language
-        ? [{ start: run.start, end: run.end, language: run.language }]
-        : segmentByLanguage(prepared.text.slice(run.start, run.end), prepared.language ?? fallback).segments.map((s) => ({ ...s, start: s.start + run.start, end: s.end + run.start }));
-      for (const part of parts) {
-        if (part.language !== 'und') sizes.set(part.language, (sizes.get(part.language) ?? 0) + part.end - part.start);
-        segments.push(part);
-      }
-    }
-    const main = prepared.language ?? [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
-    return { language: main, segments };
-  }
-  if (prepared.language) return whole(prepared.language);
-  return segmentByLanguage(prepared.text, fallback);
-}
-
-/** The language of most of the text among `segments`. */
-function largest(segments: readonly Segment[]): Language {
-  const sizes: Record<Language, number> = { nl: 0, en: 0 };
-  for (const s of segments) sizes[s.language] += s.end - s.start;
-  return sizes.en > sizes.nl ? 'en' : 'nl';
 }
 
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
