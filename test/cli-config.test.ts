@@ -124,7 +124,8 @@ describe('--init', () => {
 
 describe('library API for the language server', () => {
   it('resolveConfigFor finds the nearest config, resolves presets, and honours configFile', async () => {
-    const { resolveConfigFor, loadConfigFile, validateConfig, ConfigError } = await import('../packages/cli/dist/index.js');
+    const { resolveConfigFor } = await import('@vacancy-lint/cli');
+    const { loadConfigFile, validateConfig, ConfigError } = await import('@vacancy-lint/config');
     const dir = project({ '.vacancylintrc.yaml': 'extends: strict\nallow: [Jonge Honden Prijs]\n', 'a/b/ad.md': '', 'x.json': '{"rules":{"age":"off"}}' });
     const found = await resolveConfigFor(join(dir, 'a/b/ad.md'));
     expect(found.file).toBe(join(dir, '.vacancylintrc.yaml'));

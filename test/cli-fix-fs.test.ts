@@ -8,12 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, chownSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { CLI_DIST, NL_BAD, NL_WARN_ONLY, cleanup, project, run } from './fixtures/cli/helpers.js';
+import { NL_BAD, NL_WARN_ONLY, cleanup, project, run } from './fixtures/cli/helpers.js';
 import { NOBODY, isRoot, nobodyUnavailable, openToOthers, runLimited } from './fixtures/cli/processes.js';
 
 afterAll(cleanup);
 
-const cli = await import(join(CLI_DIST, 'index.js'));
+const cli = await import('./fixtures/cli/internals.js');
 const FIXED_WARN = NL_WARN_ONLY.replace('verpleegster', 'verpleegkundige');
 const noNobody = nobodyUnavailable();
 if (noNobody) console.warn(`[cli-fix-fs] permission tests skipped: ${noNobody}`);

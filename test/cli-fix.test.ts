@@ -7,12 +7,12 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Finding } from '@vacancy-lint/core';
-import { CLI_DIST, NL_BAD, NL_CLEAN, project, run, cleanup } from './fixtures/cli/helpers.js';
+import { NL_BAD, NL_CLEAN, project, run, cleanup } from './fixtures/cli/helpers.js';
 
 afterAll(cleanup);
 
-const cli = await import(join(CLI_DIST, 'index.js'));
-const { runTask } = await import(join(CLI_DIST, 'lint/task.js'));
+const cli = await import('./fixtures/cli/internals.js');
+const { runTask } = await import('./fixtures/cli/internals.js');
 
 describe('--fix through the command line', () => {
   it('replaces fixable findings only, keeps the rest, and reports what is left', async () => {
@@ -127,7 +127,7 @@ describe('fix engine properties', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[ab x\n]{0,60}$/u), (text) => {
         const edits = cli.fixEdits(text, fakeLint(text));
-        for (let i = 1; i < edits.length; i++) expect(edits[i].offset).toBeGreaterThanOrEqual(edits[i - 1].endOffset);
+        for (let i = 1; i < edits.length; i++) expect(edits[i]!.offset).toBeGreaterThanOrEqual(edits[i - 1]!.endOffset);
         // Outside the edits the text is copied unchanged.
         const out = cli.applyEdits(text, edits);
         let at = 0;
@@ -209,7 +209,7 @@ describe('fix engine properties', () => {
           .lintText(file, source, { language: 'nl' })
           .messages.filter((m: Finding) => m.fixable)
           .map((m: Finding) => m.offset);
-        const task = { kind: 'file', file, options: { language: 'nl' }, fix: 'write' };
+        const task = { kind: 'file', file, options: { language: 'nl' }, fix: 'write' } as const;
         expect(runTask(task).ok).toBe(true);
         const bytes = readFileSync(file);
         const text = bytes.toString('utf8');

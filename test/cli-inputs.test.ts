@@ -206,7 +206,7 @@ describe('batches', () => {
 
 describe('progress bar', () => {
   it('draws on a terminal for a batch over 50 files only, and clears its line when done', async () => {
-    const { createProgress, PROGRESS_MIN_FILES } = await import('../packages/cli/dist/batch/progress.js');
+    const { createProgress, PROGRESS_MIN_FILES } = await import('./fixtures/cli/internals.js');
     const written: string[] = [];
     const tty = { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
     const small = createProgress(PROGRESS_MIN_FILES, tty);

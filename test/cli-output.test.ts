@@ -130,13 +130,17 @@ describe('exit codes, --quiet and --max-warnings', () => {
 });
 
 describe('rule information', () => {
-  it('--explain RULE prints message, explanation, suggestions and sources', async () => {
+  it('--explain RULE prints message, explanation, suggestions and sources, labelled in the rule\'s language', async () => {
     const r = await run(['--explain', 'nl.age.jong-team']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/nl\.age\.jong-team/);
-    expect(r.stdout).toMatch(/Why:\n.+leeftijd/);
-    expect(r.stdout).toMatch(/Suggestions: +enthousiast team/);
-    expect(r.stdout).toMatch(/Sources:\n {2}- /);
+    expect(r.stdout).toMatch(/Waarom: .+leeftijd/);
+    expect(r.stdout).toMatch(/Schrijf liever: 'enthousiast team'/);
+    expect(r.stdout).toMatch(/Bronnen:\n {2}- /);
+    expect(r.stdout).not.toMatch(/Why|Suggestions|Sources/);
+    const en = await run(['--explain', 'en.age.young-team']);
+    expect(en.stdout).toMatch(/Why: .+/);
+    expect(en.stdout).toMatch(/Write instead: '/);
     const j = await run(['--explain', 'nl.age.jong-team', '-f', 'json']);
     expect(JSON.parse(j.stdout)).toMatchObject({ id: 'nl.age.jong-team', category: 'age' });
   });

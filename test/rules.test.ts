@@ -1,17 +1,15 @@
-// Every rule's examples, in the manner of ESLint's RuleTester. Each example runs with its rule
-// alone (every other rule and retext-equality off):
-// - a `flag` example marks the spans the rule must report with [brackets], and the rule must
-//   report exactly those;
-// - a fixable rule's flag example gives `fixed`, the whole text after the fix, and applying the
-//   rule's fix must produce it;
-// - a `pass` example must not be flagged by the rule.
-// A failure names the YAML file and line of the example and lists what fired instead (this rule,
-// and every rule when all are on). Also checks the rule files against the schema.
+// Every rule's examples, in the manner of ESLint's RuleTester, through the one checker that
+// `npm run rules:check` also uses (scripts/rule-examples.mjs: each example runs with its rule
+// alone; flag examples mark the exact spans, fixable rules give the fixed text, pass examples must
+// stay silent). A failure names the YAML file and line of the example and lists what fired
+// instead. Also checks the rule files against the schema.
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { listRules, lintSync, type Finding, type RuleInfo, type VacancyLintConfig } from '@vacancy-lint/core';
-import { flagExample, loadRuleFiles, parseMarkedExample } from '../scripts/build-rules.mjs';
+import * as core from '@vacancy-lint/core';
+import { listRules, lintSync } from '@vacancy-lint/core';
+import { flagExample, loadRuleFiles } from '../scripts/build-rules.mjs';
+import { examplesInFile, flagProblems, passProblems } from '../scripts/rule-examples.mjs';
 
 describe('rule files', () => {
   it('validate against rules/schema.json and have unique, well-formed ids', () => {
@@ -20,95 +18,17 @@ describe('rule files', () => {
   });
 });
 
-type FlagExample = string | { text: string; fixed: string };
-interface Source {
-  flag: Array<{ example: FlagExample; line: number }>;
-  pass: Array<{ example: string; line: number }>;
-  config: Partial<VacancyLintConfig>;
-}
-
-/** The rule's examples as written in its YAML file, with line numbers. */
-function examplesInFile(rule: RuleInfo): Source {
-  const path = `rules/${rule.file}`;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8'), { lineCounter });
-  const rules = doc.get('rules') as { items: Node[] };
-  const node = rules.items.find((n) => isMap(n) && n.get('id') === rule.id);
-  if (!isMap(node)) throw new Error(`${path}: rule ${rule.id} not found`);
-  const list = (key: 'flag' | 'pass') => {
-    const seq = node.getIn(['examples', key], true);
-    if (!isSeq(seq)) throw new Error(`${path}: ${rule.id} has no examples.${key}`);
-    return seq.items.map((item) => ({ example: (item as Node).toJSON(), line: lineCounter.linePos((item as Node).range![0]).line }));
-  };
-  const config = (node.getIn(['examples', 'config']) as { toJSON(): Partial<VacancyLintConfig> } | undefined)?.toJSON() ?? {};
-  return { flag: list('flag'), pass: list('pass'), config };
-}
-
-function aloneConfig(rule: RuleInfo, extra: Partial<VacancyLintConfig>): VacancyLintConfig {
-  return { ...extra, equality: false, rules: { nl: 'off', en: 'off', [rule.id]: rule.severity } };
-}
-
-const mark = (text: string, spans: ReadonlyArray<readonly [number, number]>) => {
-  let out = '';
-  let at = 0;
-  for (const [s, e] of spans) {
-    out += text.slice(at, s) + '[' + text.slice(s, e) + ']';
-    at = e;
-  }
-  return out + text.slice(at);
-};
-
-/** What fired on a text: this rule's spans, then every rule's findings with all rules on. */
-function whatFired(rule: RuleInfo, text: string, own: Finding[], extra: Partial<VacancyLintConfig>): string {
-  const all = lintSync(text, { language: rule.language, config: extra }).findings;
-  return [
-    `  ${rule.id} alone: ${own.length ? mark(text, own.map((f) => [f.offset, f.endOffset] as const)) : 'nothing'}`,
-    `  all rules: ${all.length ? all.map((f) => `${f.ruleId} [${f.actual}]`).join(', ') : 'nothing'}`,
-  ].join('\n');
-}
-
-/** Applies the rule's fixes as --fix does: the first suggestion of each fixable finding, no overlaps. */
-function applyFixes(text: string, findings: readonly Finding[]): string {
-  let out = '';
-  let at = 0;
-  for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
-    if (!f.fixable || f.suggestions.length === 0 || f.offset < at) continue;
-    out += text.slice(at, f.offset) + f.suggestions[0];
-    at = f.endOffset;
-  }
-  return out + text.slice(at);
-}
-
 const rules = listRules();
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
   const source = examplesInFile(rule);
-  const config = aloneConfig(rule, source.config);
-  const at = (line: number) => `rules/${rule.file}:${line}`;
 
-  it.each(source.flag.map((f) => [flagExample(f.example).marked, f] as const))('flags exactly: %s', (_marked, { example, line }) => {
-    const { marked, fixed } = flagExample(example) as { marked: string; fixed?: string };
-    const expected = parseMarkedExample(marked);
-    expect(expected, `${at(line)}: brackets must mark the expected spans`).toBeDefined();
-    const { text, spans } = expected! as { text: string; spans: Array<[number, number]> };
-    const own = lintSync(text, { language: rule.language, config }).findings.filter((f) => f.ruleId === rule.id);
-    const got = mark(text, own.map((f) => [f.offset, f.endOffset] as const));
-    expect(got, `${at(line)}: ${rule.id} should flag ${mark(text, spans)}\n${whatFired(rule, text, own, source.config)}`).toBe(mark(text, spans));
-    for (const f of own) expect(text.slice(f.offset, f.endOffset)).toBe(f.actual);
-    if (rule.fixable) {
-      expect(fixed, `${at(line)}: ${rule.id} is fixable, so this example needs 'fixed'`).toBeDefined();
-      expect(applyFixes(text, own), `${at(line)}: the fix of ${rule.id} gives another text than 'fixed'`).toBe(fixed);
-      // The fixed text is what the rule asked for: linting it again finds nothing to fix.
-      const again = lintSync(fixed!, { language: rule.language, config }).findings.filter((f) => f.ruleId === rule.id);
-      expect(again.map((f) => f.actual), `${at(line)}: ${rule.id} still flags its own fixed text`).toEqual([]);
-    } else {
-      expect(own.some((f) => f.fixable), `${at(line)}: ${rule.id} is not fixable but a finding is`).toBe(false);
-    }
+  it.each(source.flag.map((f) => [flagExample(f.example).marked, f] as const))('flags exactly: %s', (_marked, flag) => {
+    expect(flagProblems(core, rule, source, flag).join('\n')).toBe('');
   });
 
-  it.each(source.pass.map((p) => [p.example, p] as const))('passes: %s', (_text, { example, line }) => {
-    const own = lintSync(example, { language: rule.language, config }).findings.filter((f) => f.ruleId === rule.id);
-    expect(own.map((f) => f.actual), `${at(line)}: ${rule.id} should not flag this\n${whatFired(rule, example, own, source.config)}`).toEqual([]);
+  it.each(source.pass.map((p) => [p.example, p] as const))('passes: %s', (_text, pass) => {
+    expect(passProblems(core, rule, source, pass).join('\n')).toBe('');
   });
 });
 

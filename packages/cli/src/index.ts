@@ -1,25 +1,11 @@
-/** Library entry of @vacancy-lint/cli: what other Node tools (the language server) reuse. */
-export { resolveConfigFor, resolveConfigDetails, setConfigPolicy, clearConfigCache, SEARCH_PLACES, type ResolvedConfig, type ConfigPolicy } from './config/resolve.js';
-export { loadConfigFile, validateConfig, ConfigError, type CliConfig, type ConfigFileData } from './config/load.js';
-export { PRESETS, preset, type PresetName } from '@vacancy-lint/config';
-export { collectFiles, DEFAULT_EXTENSIONS } from './inputs/collect.js';
-export { loadIgnore, IGNORE_FILE } from './inputs/ignore-file.js';
-export { readTextFile, readFileDecoded, readFileBytes, decodeText, decodeFile, encodeText, formatFor, identityOf, specialKind, InputError, type FileIdentity } from './inputs/read.js';
-export { DEFAULT_MAX_BYTES } from './inputs/read.js';
-export { parseJsonlLine, readJsonl, DEFAULT_FIELDS } from './inputs/jsonl.js';
-export { lintText, type LintTextOptions, UNUSED_DIRECTIVE_RULE } from './lint/lint-one.js';
-export { fixEdits, applyEdits, type Edit } from './fix/apply.js';
-export { fixUntilStable, MAX_PASSES, type FixOutcome } from './fix/loop.js';
-export { fixText } from './fix/fix-text.js';
-export { writeFileAtomic, ConcurrentChangeError, FixRefusedError, type WriteOptions } from './fix/write.js';
-export { fixRefusal, type FixPolicy } from './fix/policy.js';
-export { unifiedDiff } from './fix/diff.js';
-export { formatResults, reportChunks, FORMATS, type FormatName, type FormatOptions } from './output/index.js';
-export { formatJson, jsonChunks } from './output/json.js';
-export { formatStylish, stylishChunks } from './output/stylish.js';
-export { formatSarif, sarifChunks } from './output/sarif.js';
-export { formatGithub, githubChunks } from './output/github.js';
-export { formatCompact, compactChunks } from './output/compact.js';
-export { summarizeRun, type RunSummary } from './output/summary.js';
-export type { FileResult } from './output/types.js';
+/**
+ * Library entry of @vacancy-lint/cli, its documented API (README "Library"): run the command
+ * in-process, lint one text as the command does, format results, and find the configuration that
+ * applies to a file under the CLI's trust policy. Configuration loading itself is
+ * @vacancy-lint/config; the engine is @vacancy-lint/core.
+ */
 export { main, EXIT } from './main.js';
+export { lintText, type LintTextOptions } from './lint/lint-one.js';
+export { formatResults, FORMATS, type FormatName, type FormatOptions } from './output/index.js';
+export type { FileResult } from './output/types.js';
+export { resolveConfigFor, setConfigPolicy, clearConfigCache, type ResolvedConfig, type ConfigPolicy } from './config/resolve.js';

@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { program, type Options } from './cli/options.js';
+import { inapplicable, program, type Options } from './cli/options.js';
 import { ConfigError } from './config/load.js';
 import { INIT_FILE, writeStarterConfig } from './config/init.js';
 import { printConfig } from './config/print.js';
@@ -144,8 +144,11 @@ async function mainUnguarded(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.trouble;
     throw error;
   }
+  const options = cmd.opts<Options>();
+  const refused = inapplicable(options, (name) => cmd.getOptionValueSource(name) === 'cli');
+  if (refused) return fail(refused);
   try {
-    return await run(cmd.opts<Options>(), cmd.args);
+    return await run(options, cmd.args);
   } catch (error) {
     if (error instanceof ConfigError) return fail(`invalid configuration: ${error.message}`);
     if (error instanceof UsageError) return fail(error.message);

@@ -13,3 +13,4 @@ export { ConfigResolver, resolveConfig, type ResolveOptions, type ResolvedConfig
 export { describeResolution } from './describe.js';
 export { writeFileAtomic, ConcurrentChangeError, FixRefusedError, identityOf, type FileIdentity, type WriteOptions } from './write-atomic.js';
 export { DEFAULT_MAX_BYTES } from './limits.js';
+export { CONFIG_SCHEMA } from './schema.js';

@@ -1,5 +1,5 @@
 /** Presets a config can extend. Each is plain configuration, so it merges like a user's own. */
-import { listRules, type SeveritySetting, type VacancyLintConfig } from '@vacancy-lint/core';
+import { EQUALITY_RULES, listRules, type SeveritySetting, type VacancyLintConfig } from '@vacancy-lint/core';
 
 export const PRESETS = ['recommended', 'strict'] as const;
 export type PresetName = (typeof PRESETS)[number];
@@ -13,6 +13,6 @@ export function preset(name: PresetName): VacancyLintConfig {
   for (const rule of listRules()) {
     if (rule.severity !== 'error') rules[rule.id] = STRICTER[rule.severity]!;
   }
-  rules['en.equality'] = 'warning';
+  rules[EQUALITY_RULES] = 'warning';
   return { rules, equality: true };
 }

@@ -2,17 +2,16 @@
  * Checks parsed configuration data against the JSON schema (the same file editors use for
  * completion) and the rule list, then resolves presets. Every problem names the key.
  */
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import { CATEGORIES, listRules, type VacancyLintConfig } from '@vacancy-lint/core';
+import { CATEGORIES, EQUALITY_RULES, isEqualityRule, listRules, type VacancyLintConfig } from '@vacancy-lint/core';
 import { ConfigError } from './errors.js';
 import { PACKAGE_KEY } from './names.js';
 import { nearest } from './nearest.js';
 import { preset, type PresetName } from './presets.js';
+import { CONFIG_SCHEMA } from './schema.js';
 
-const require = createRequire(import.meta.url);
-const schema = require('../schema/config.schema.json') as { properties: Record<string, unknown> };
+const schema: { properties: Record<string, unknown> } = CONFIG_SCHEMA;
 
 /** What a config file says, as core takes it (presets resolved, `$schema` dropped). */
 export type ResolvedConfigData = VacancyLintConfig;
@@ -32,7 +31,7 @@ function knownRuleKeys(): Set<string> {
     keys.add(lang);
     for (const category of CATEGORIES) keys.add(`${lang}.${category}`);
   }
-  keys.add('en.equality');
+  keys.add(EQUALITY_RULES);
   for (const rule of listRules()) keys.add(rule.id);
   return keys;
 }
@@ -93,7 +92,7 @@ export function validateConfig(data: unknown, file: string): ResolvedConfigData 
   const config = data as ConfigFileData;
   const known = knownRuleKeys();
   for (const key of Object.keys(config.rules ?? {})) {
-    if (known.has(key) || key.startsWith('en.equality.')) continue;
+    if (known.has(key) || isEqualityRule(key)) continue;
     const near = nearest(key, [...known]);
     throw new ConfigError(file, `rules.${key}`, `is not a known rule id or category${near ? ` (did you mean '${near}'?)` : ''}`);
   }

@@ -3,9 +3,11 @@
  * `lint` is its promise-returning twin for callers that prefer async.
  */
 import type { Root } from 'nlcst';
-import { prepare, type PreparedText } from './input/prepare.js';
-import { applyDirectives } from './input/directives.js';
-import { segmentByLanguage, type DetectedSegment, type Segment } from './language/detect.js';
+import { prepare } from './input/prepare.js';
+import type { PreparedText } from './input/types.js';
+import { applyDirectives } from './findings/directives.js';
+import type { Segment } from './language/detect.js';
+import { largest, segmentsFor } from './language/segments.js';
 import { unsupportedResult } from './language/unsupported.js';
 import { localize } from './region/overlay.js';
 import { checkRegion, overlayFor, regionFor, reportedRegion } from './region/resolve.js';
@@ -20,12 +22,14 @@ import { judgeHits } from './context/judge.js';
 import { pluralOf } from './rules/morphology.js';
 import { genericPronouns } from './context/pronouns.js';
 import { LineIndex } from './findings/positions.js';
-import { compileAllowList, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
+import { compileAllowList, equalitySeverity, isAllowed, resolveSeverity, settingFor } from './findings/config.js';
+import { suggestionsFor } from './findings/casing.js';
+import { dropContained } from './findings/dedupe.js';
 import { summarize } from './findings/summary.js';
 import { withGenderForm } from './findings/gender-form.js';
 import { isFixSafe, spansMarkup } from './findings/fix-safety.js';
 import { documentChecks } from './checks/document.js';
-import type { Category, Finding, Language, LintOptions, LintResult, Severity, VacancyLintConfig } from './types.js';
+import type { Finding, Language, LintOptions, LintResult, VacancyLintConfig } from './types.js';
 import { regex } from './regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
@@ -34,39 +38,11 @@ const CAPITALISED_WORD = regex('engine.capitalised-word', /^\p{Lu}\p{Ll}/u);
 const OPENING_MARK = regex('engine.opening-mark', /[\s"'“‘(\[*_-]/u);
 const SENTENCE_BOUNDARY_MARK = regex('engine.sentence-boundary-mark', /[.!?:;\n•·]/u);
 
-const NOT_LETTER = regex('engine.not-letter', /[^\p{L}]/gu);
-const LETTER = regex('engine.letter', /\p{L}/u);
 const WHITESPACE = regex('engine.whitespace', /\s+/gu);
 
 export interface ParsedSegment extends Segment {
   tree: Root;
 }
-
-/** Capitals of the flagged text carried over to a suggestion ("Verpleegster" → "Verpleegkundige"). */
-function matchCase(actual: string, suggestion: string): string {
-  const letters = actual.replace(NOT_LETTER, '');
-  if (letters.length > 1 && letters === letters.toUpperCase()) return suggestion.toUpperCase();
-  const first = actual.match(LETTER)?.[0];
-  if (first && first !== first.toLowerCase() && suggestion.length > 0) {
-    return suggestion[0]!.toUpperCase() + suggestion.slice(1);
-  }
-  return suggestion;
-}
-
-function suggestionsFor(hit: Hit, actual: string, raw: string[]): string[] {
-  if (hit.compoundHead) {
-    const head = hit.compoundHead;
-    return raw.map((s) => head + (head.endsWith('-') ? s : s.toLowerCase()));
-  }
-  return raw.map((s) => matchCase(actual, s));
-}
-
-const EQUALITY_SEVERITY: Partial<Record<Category, Severity>> = {
-  gender: 'warning',
-  origin: 'warning',
-  disability: 'warning',
-  'sexual-orientation': 'warning',
-};
 
 interface Context {
   source: string;
@@ -115,7 +91,7 @@ function ruleFindings(ctx: Context, hits: Hit[], stream: TokenStream, language: 
     const actual = where.actual;
     const shown = actual.replace(WHITESPACE, ' ');
     const raw = hit.suggestions ?? (hit.plural ? text.suggestions.map((s) => pluralOf(s, language)) : text.suggestions);
-    const suggestions = withGenderForm(actual, suggestionsFor(hit, actual, raw), ctx.config?.genderForm);
+    const suggestions = withGenderForm(actual, suggestionsFor(hit.compoundHead, actual, raw), ctx.config?.genderForm);
     if (!suggestions) continue;
     // `{suggestion}`: the first suggestion as it will be offered (lexicon rules name it in the message).
     const fill = (template: string) =>
@@ -155,7 +131,7 @@ function equalityFindings(ctx: Context, hits: EqualityHit[], ours: Array<{ start
     const where = position(ctx, hit.start, hit.end);
     const explicit = settingFor(ctx.config, hit.ruleId, 'en', hit.category);
     if (explicit === undefined && equalityOffByDefault(hit.id)) continue;
-    const severity = explicit ?? EQUALITY_SEVERITY[hit.category] ?? 'info';
+    const severity = explicit ?? equalitySeverity(hit.category);
     if (severity === 'off') continue;
     ctx.findings.push({
       ruleId: hit.ruleId,
@@ -183,32 +159,26 @@ function capitalisedInsideSentence(text: string, start: number): boolean {
   return k >= 0 && !SENTENCE_BOUNDARY_MARK.test(text.charAt(k));
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/**
- * Two rules of one category on the same words say the same thing twice ("jong en dynamisch"
- * inside "jong en dynamisch team"): keep the finding that covers most, then the most severe.
- */
-function dropContained(findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset || RANK[b.severity] - RANK[a.severity]);
-  const kept: Finding[] = [];
-  const open = new Map<Category, Finding[]>();
-  for (const f of sorted) {
-    const same = open.get(f.category) ?? [];
-    const live = same.filter((g) => g.endOffset > f.offset);
-    if (live.some((g) => g.offset <= f.offset && g.endOffset >= f.endOffset)) continue;
-    live.push(f);
-    open.set(f.category, live);
-    kept.push(f);
-  }
-  return kept;
+export interface AnalyzeOptions {
+  /** The document as given: finding positions and `actual` refer to it. */
+  source: string;
+  /** What the rules read (input/prepare.ts). */
+  prepared: PreparedText;
+  /** Parsed passages of the prepared text, each in its language. */
+  segments: ParsedSegment[];
+  /** The document's main language: document-level findings and the result use it. */
+  language: Language;
+  config?: VacancyLintConfig | undefined;
+  /** Report disable comments that silenced nothing. */
+  reportUnusedDirectives?: boolean | undefined;
 }
 
 /**
  * Runs every rule over segments that are already parsed. Shared by `lintSync` and the unified
  * plugin (which gets its tree from the user's processor).
  */
-export function analyze(source: string, prepared: PreparedText, segments: ParsedSegment[], mainLanguage: Language, config?: VacancyLintConfig, reportUnusedDirectives = false): LintResult {
+export function analyze(options: AnalyzeOptions): LintResult {
+  const { source, prepared, segments, language: mainLanguage, config, reportUnusedDirectives = false } = options;
   const region = checkRegion(config?.region);
   const regions = { nl: regionFor('nl', region, mainLanguage), en: regionFor('en', region, mainLanguage) };
   const ctx: Context = { source, prepared, lines: new LineIndex(source), config, findings: [], regions };
@@ -248,7 +218,7 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   }
   ctx.reasons = reasons;
   for (const { hits, language } of pending) ruleFindings(ctx, hits, stream, language);
-  const document = documentChecks(prepared, stream, spans, mainLanguage, { genderCodedWords: config?.genderCodedWords });
+  const document = documentChecks(prepared, stream, spans, mainLanguage, { tables: ruleTable, genderCodedWords: config?.genderCodedWords });
   for (const span of spans) {
     const own = document.hits.filter((h) => h.rule.language === span.segment.language);
     if (own.length > 0) ruleFindings(ctx, own, stream, span.segment.language);
@@ -258,7 +228,7 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   const { kept, unused } = applyDirectives(dropContained(ctx.findings), prepared.directives, ctx.lines);
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
   const languages = [...sizes.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
-  const summary = { ...summarize(kept, stream.words, languages.length ? languages : [mainLanguage]), ...document.facts };
+  const summary = { ...summarize(kept), words: stream.words, languages: languages.length ? languages : [mainLanguage], ...document.facts };
   const result: LintResult = { language: mainLanguage, findings: kept, summary };
   const reported = reportedRegion(regions[mainLanguage]);
   if (reported) result.region = reported;
@@ -272,38 +242,6 @@ export function analyze(source: string, prepared: PreparedText, segments: Parsed
   return result;
 }
 
-/** Language segments: forced, stated by the document, or detected per paragraph and sentence. */
-function segmentsFor(prepared: PreparedText, options: LintOptions): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
-  const fallback = options.config?.defaultLanguage ?? 'nl';
-  const forced = options.language && options.language !== 'auto' ? options.language : undefined;
-  const whole = (language: Language) => ({ language, segments: [{ start: 0, end: prepared.text.length, language }] });
-  if (forced) return whole(forced);
-  if (prepared.languageRuns) {
-    const segments: DetectedSegment[] = [];
-    const sizes = new Map<Language, number>();
-    for (const run of prepared.languageRuns) {
-      const parts: DetectedSegment[] = run.language
-        ? [{ start: run.start, end: run.end, language: run.language }]
-        : segmentByLanguage(prepared.text.slice(run.start, run.end), prepared.language ?? fallback).segments.map((s) => ({ ...s, start: s.start + run.start, end: s.end + run.start }));
-      for (const part of parts) {
-        if (part.language !== 'und') sizes.set(part.language, (sizes.get(part.language) ?? 0) + part.end - part.start);
-        segments.push(part);
-      }
-    }
-    const main = prepared.language ?? [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
-    return { language: main, segments };
-  }
-  if (prepared.language) return whole(prepared.language);
-  return segmentByLanguage(prepared.text, fallback);
-}
-
-/** The language of most of the text among `segments`. */
-function largest(segments: readonly Segment[]): Language {
-  const sizes: Record<Language, number> = { nl: 0, en: 0 };
-  for (const s of segments) sizes[s.language] += s.end - s.start;
-  return sizes.en > sizes.nl ? 'en' : 'nl';
-}
-
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
   const prepared = prepare(source, options.format ?? 'text');
   const config = options.region ? { ...options.config, region: options.region } : options.config;
@@ -314,7 +252,7 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
   const parsed = segments.flatMap((s) => (s.language === 'und' ? [] : [{ ...s, language: s.language, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }]));
   if (parsed.length === 0) return unsupportedResult(prepared.text, looksLike);
   const main = language !== 'und' ? language : largest(parsed);
-  return analyze(source, prepared, parsed, main, config, options.reportUnusedDirectives);
+  return analyze({ source, prepared, segments: parsed, language: main, config, reportUnusedDirectives: options.reportUnusedDirectives });
 }
 
 export async function lint(source: string, options: LintOptions = {}): Promise<LintResult> {

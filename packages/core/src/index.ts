@@ -9,19 +9,25 @@
 export { lint, lintSync } from './engine.js';
 export { default as retextVacancyLint, type PluginOptions } from './plugin.js';
 export { listRules, getRule, ruleDocsUrl, type RuleInfo } from './rules/registry.js';
-export { detectLanguage } from './language/detect.js';
-export { CATEGORIES, REGIONS, SEVERITIES } from './types.js';
+export { detectLanguage, type Detection } from './language/detect.js';
+export { CATEGORIES, INPUT_FORMATS, REGIONS, SEVERITIES } from './types.js';
+export { selectFixes, applyEdits, type Edit } from './findings/fixes.js';
+export { summarize, type FindingCounts } from './findings/summary.js';
+export { describeRule, renderRule, type Describable, type DescribedField, type Part, type RuleDescription, type RuleField } from './findings/describe.js';
+export { EQUALITY_RULES, EQUALITY_PREFIX, isEqualityRule } from './rules/ids.js';
 export type {
   Category,
   Finding,
   GenderCodedBalance,
   GenderCodedWords,
+  InputFormat,
   Language,
   LintOptions,
   LintResult,
   Region,
   Severity,
   SeveritySetting,
+  SourceRange,
   Summary,
   UnsupportedLanguage,
   UnusedDirective,

@@ -9,10 +9,11 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { analyze } from './engine.js';
-import { plainLists } from './input/prepare.js';
+import { prepareParsed } from './input/prepare.js';
 import { detectLanguage } from './language/detect.js';
 import { unsupportedNotice } from './language/unsupported.js';
 import { ruleDocsUrl } from './rules/registry.js';
+import { isEqualityRule } from './rules/ids.js';
 import type { Language, VacancyLintConfig } from './types.js';
 
 export interface PluginOptions {
@@ -34,7 +35,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
       return;
     }
     const language = detected.language;
-    const result = analyze(source, { text: source, blockEnds: [], language, directives: [], lists: plainLists(source) }, [{ start: 0, end: source.length, language, tree }], language, options.config);
+    const result = analyze({ source, prepared: prepareParsed(source), segments: [{ start: 0, end: source.length, language, tree }], language, config: options.config });
     for (const finding of result.findings) {
       const message = file.message(finding.message, {
         place: {
@@ -47,7 +48,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
       message.actual = finding.actual;
       message.expected = finding.suggestions;
       message.note = finding.explanation;
-      message.url = finding.ruleId.startsWith('en.equality.') ? finding.sources[0] : ruleDocsUrl(finding.ruleId);
+      message.url = isEqualityRule(finding.ruleId) ? finding.sources[0] : ruleDocsUrl(finding.ruleId);
       message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
     }
   };

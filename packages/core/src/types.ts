@@ -54,7 +54,22 @@ export type Severity = (typeof SEVERITIES)[number];
 /** A severity or `off`, as used in configuration. */
 export type SeveritySetting = Severity | 'off';
 
-export interface Finding {
+/** Where something is in the source: lines and columns for people, offsets for programs. */
+export interface SourceRange {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column in UTF-16 code units. */
+  column: number;
+  endLine: number;
+  /** Exclusive end column, 1-based. */
+  endColumn: number;
+  /** 0-based offset in UTF-16 code units. */
+  offset: number;
+  /** Exclusive end offset. */
+  endOffset: number;
+}
+
+export interface Finding extends SourceRange {
   /** Stable id, e.g. `nl.age.jong-team`. */
   ruleId: string;
   category: Category;
@@ -78,17 +93,6 @@ export interface Finding {
   actual: string;
   /** Language of the passage the finding is in. */
   language: Language;
-  /** 1-based line. */
-  line: number;
-  /** 1-based column in UTF-16 code units. */
-  column: number;
-  endLine: number;
-  /** Exclusive end column, 1-based. */
-  endColumn: number;
-  /** 0-based offset in UTF-16 code units. */
-  offset: number;
-  /** Exclusive end offset. */
-  endOffset: number;
 }
 
 export interface GenderCodedBalance {
@@ -147,13 +151,7 @@ export interface LintResult {
   unusedDirectives?: UnusedDirective[];
 }
 
-export interface UnusedDirective {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  offset: number;
-  endOffset: number;
+export interface UnusedDirective extends SourceRange {
   /** The whole comment. */
   text: string;
 }
@@ -191,6 +189,10 @@ export interface VacancyLintConfig {
   region?: Region;
 }
 
+/** How a source text is read; see `LintOptions.format`. */
+export const INPUT_FORMATS = ['text', 'markdown', 'html'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
 export interface LintOptions {
   /** `auto` (default) detects per document, then per paragraph for mixed texts. */
   language?: Language | 'auto';
@@ -199,7 +201,7 @@ export interface LintOptions {
    * matter sets the language) or `html` (visible text only; `lang` attributes respected).
    * Markdown and HTML honour `<!-- vacancy-lint-disable … -->` comments.
    */
-  format?: 'text' | 'markdown' | 'html';
+  format?: InputFormat;
   config?: VacancyLintConfig;
   /** Region for this document; overrides `config.region`. */
   region?: Region;

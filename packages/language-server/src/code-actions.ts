@@ -2,7 +2,7 @@
  * Quick fixes and ignore actions for findings. Everything is either a text edit or a command that
  * the server itself executes, so the actions work in every LSP client, not only VS Code.
  */
-import type { Finding } from '@vacancy-lint/core';
+import { selectFixes, type Finding } from '@vacancy-lint/core';
 import {
   CodeActionKind,
   type CodeAction,
@@ -133,20 +133,16 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
 
   // Only on request (save actions, "Fix all"): a lightbulb entry on every finding would be noise.
   if (only && wanted(only, FIX_ALL_KIND)) {
-    const fixes: Finding[] = [];
-    for (const f of ctx.findings) {
-      const previous = fixes[fixes.length - 1];
-      // Edits in one WorkspaceEdit must not overlap; findings are sorted by offset.
-      if (previous && f.offset < previous.endOffset) continue;
-      if (f.fixable && f.suggestions[0] !== undefined && stillThere(document, f)) fixes.push(f);
-    }
+    // The same choice as the CLI's --fix: no overlapping edits, the longer finding first, only
+    // findings whose text is still where it was.
+    const fixes = selectFixes(ctx.findings, document.getText());
     if (fixes.length) {
       actions.push({
-        title: labelsFor(fixes[0]!.language).fixAll,
+        title: labelsFor(ctx.findings.find((f) => f.offset === fixes[0]!.offset)?.language).fixAll,
         kind: FIX_ALL_KIND,
         edit: workspaceEdit(
           ctx,
-          fixes.map((f) => ({ range: { start: document.positionAt(f.offset), end: document.positionAt(f.endOffset) }, newText: f.suggestions[0]! })),
+          fixes.map((f) => ({ range: { start: document.positionAt(f.offset), end: document.positionAt(f.endOffset) }, newText: f.text })),
         ),
       });
     }

@@ -1,32 +1,23 @@
-/** Hover text for a finding: why, what to write instead, and where that comes from. */
-import { ruleDocsUrl, type Finding, type RuleInfo } from '@vacancy-lint/core';
-import { labelsFor } from './labels.js';
-
-type Explained = Pick<Finding, 'ruleId' | 'message' | 'explanation' | 'suggestions' | 'sources' | 'language'>;
+/**
+ * Hover text for a finding, and the "Explain rule" text: core's rule description (one label
+ * table and renderer, shared with the CLI's --explain and the rule pages), as Markdown.
+ */
+import { describeRule, renderRule, ruleDocsUrl, type Finding, type RuleDescription, type RuleInfo } from '@vacancy-lint/core';
 
 const escape = (text: string) => text.replace(/([\\`*_[\]<>])/gu, '\\$1');
 
-function sourceLine(source: string): string {
-  return /^https?:\/\//u.test(source) ? `- <${source}>` : `- ${escape(source)}`;
-}
-
-function explain(f: Explained): string {
-  const l = labelsFor(f.language);
-  const parts = [`**${escape(f.message)}**`, `**${l.why}:** ${escape(f.explanation)}`];
-  if (f.suggestions.length) parts.push(`**${l.instead}:** ${f.suggestions.map((s) => `'${escape(s)}'`).join(', ')}`);
-  if (f.sources.length) parts.push(`**${l.sources}:**\n${f.sources.map(sourceLine).join('\n')}`);
-  parts.push(`${l.rule}: [\`${f.ruleId}\`](${ruleDocsUrl(f.ruleId)})`);
-  return parts.join('\n\n');
+/** A finding's own message as its heading; then why, what instead, sources and the rule's page. */
+function explain(f: Finding): string {
+  const described = describeRule({ id: f.ruleId, language: f.language, message: f.message, explanation: f.explanation, suggestions: f.suggestions, sources: f.sources, docsUrl: ruleDocsUrl(f.ruleId) });
+  const fields: RuleDescription = { ...described, fields: described.fields.filter((field) => field.field !== 'message') };
+  return `**${escape(f.message)}**\n\n${renderRule(fields, 'markdown')}\n\n\`${f.ruleId}\``;
 }
 
 export function hoverMarkdown(findings: Finding[]): string {
   return findings.map(explain).join('\n\n---\n\n');
 }
 
-/** A rule outside any text (the "Explain rule" command): placeholders show the rule's first phrase. */
+/** A rule outside any text (the "Explain rule" command). */
 export function ruleMarkdown(rule: RuleInfo): string {
-  // Phrases use `jong[e]` for optional letters; show the plain form.
-  const example = rule.phrases?.[0]?.replace(/\[[^\]]*\]/gu, '') ?? '…';
-  const fill = (s: string) => s.replaceAll('{actual}', example);
-  return `# ${rule.id}\n\n${explain({ ...rule, ruleId: rule.id, message: fill(rule.message), explanation: fill(rule.explanation) })}`;
+  return `# ${rule.id}\n\n${renderRule(describeRule(rule), 'markdown')}`;
 }

@@ -1,11 +1,10 @@
-/** Every user-facing string of the server, in the language of the text it is about. */
+/**
+ * The server's own user-facing strings (actions, the summary line), in the language of the text they
+ * are about. A rule's explanation is labelled by core's describeRule.
+ */
 import type { Language } from '@vacancy-lint/core';
 
 export interface Labels {
-  why: string;
-  instead: string;
-  sources: string;
-  rule: string;
   replaceWith: (s: string) => string;
   ignoreHere: string;
   ignorePhrase: (phrase: string) => string;
@@ -23,10 +22,6 @@ export interface Labels {
 }
 
 const nl: Labels = {
-  why: 'Waarom',
-  instead: 'Schrijf liever',
-  sources: 'Bronnen',
-  rule: 'Regel',
   replaceWith: (s) => `Vervang door '${s}'`,
   ignoreHere: 'Negeer deze melding hier (commentaar op de regel erboven)',
   ignorePhrase: (p) => `Negeer '${p}' in dit document`,
@@ -51,10 +46,6 @@ const nl: Labels = {
 };
 
 const en: Labels = {
-  why: 'Why',
-  instead: 'Write instead',
-  sources: 'Sources',
-  rule: 'Rule',
   replaceWith: (s) => `Replace with '${s}'`,
   ignoreHere: 'Ignore this finding here (comment on the line above)',
   ignorePhrase: (p) => `Ignore '${p}' in this document`,

@@ -1,7 +1,8 @@
 /** Runs the core engine on one open document, with the settings and filters that apply to it. */
-import { lintSync, type Finding, type LintOptions, type LintResult, type Summary, type VacancyLintConfig } from '@vacancy-lint/core';
+import { lintSync, summarize, type InputFormat, type LintOptions, type LintResult, type VacancyLintConfig } from '@vacancy-lint/core';
 
-export type DocumentFormat = 'markdown' | 'text' | 'html';
+/** The core's input format a document is read in. */
+export type DocumentFormat = InputFormat;
 
 const FORMATS: Record<string, DocumentFormat> = {
   markdown: 'markdown',
@@ -42,18 +43,5 @@ export function lintDocument(request: LintRequest): LintResult {
   const result = lintSync(request.text, { language: request.language, config: request.config, format: request.format });
   let findings = result.findings;
   if (request.ignored.size > 0) findings = findings.filter((f) => !request.ignored.has(phraseKey(f.actual)));
-  return findings === result.findings ? result : { ...result, findings, summary: recount(result.summary, findings) };
-}
-
-/** The summary's counts after findings were dropped here; words, languages and balance stay. */
-function recount(summary: Summary, findings: Finding[]): Summary {
-  const byCategory: Summary['byCategory'] = {};
-  for (const f of findings) byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
-  return {
-    ...summary,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    infoCount: findings.filter((f) => f.severity === 'info').length,
-    byCategory,
-  };
+  return findings === result.findings ? result : { ...result, findings, summary: { ...result.summary, ...summarize(findings) } };
 }

@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Language } from '@vacancy-lint/core';
 import { FORMATS, type FormatName } from '../output/index.js';
+import { VERSION } from '../version.js';
 
 export interface Options {
   lang: Language | 'auto';
@@ -82,7 +83,24 @@ export function program(): Command {
     .option('--no-color', 'no colour in stylish output')
     .option('--no-progress', 'no progress bar')
     .option('--debug', 'print the stack trace of an internal error')
+    .version(VERSION, '-v, --version', 'print the version and exit')
     .showHelpAfterError('(run vacancy-lint --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .exitOverride();
 }
+
+/**
+ * An option given for a mode it does not apply to is refused, not ignored (as ESLint and Vale do):
+ * a user who writes `--jsonl --format sarif` expects SARIF and would silently get JSON Lines.
+ * `given(name)` says whether the option was on the command line. Returns the reason, or undefined.
+ */
+export function inapplicable(options: Options, given: (name: keyof Options) => boolean): string | undefined {
+  if (options.jsonl && given('format') && options.format !== 'json') return `--format ${options.format} does not apply to --jsonl, whose output is always JSON Lines`;
+  if (given('category') && !options.listRules) return '--category only applies with --list-rules';
+  if (!options.jsonl) {
+    const field = (['jsonlIdField', 'jsonlTextField', 'jsonlLangField', 'jsonlFormatField'] as const).find((name) => given(name));
+    if (field) return `--${field.replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`)} only applies with --jsonl`;
+  }
+  return undefined;
+}
+

@@ -1,5 +1,5 @@
 /** `--list-rules` and `--explain RULE`: what the rules are, from core's rule metadata. */
-import { CATEGORIES, getRule, listRules, type Category, type Language, type RuleInfo } from '@vacancy-lint/core';
+import { CATEGORIES, describeRule, getRule, listRules, renderRule, type Category, type Language, type RuleInfo } from '@vacancy-lint/core';
 import { nearest } from '../config/nearest.js';
 
 export class UsageError extends Error {}
@@ -20,24 +20,9 @@ export function listRulesText(filter: { language?: Language; category?: Category
   return `${lines.join('\n')}\n\n${rules.length} rule${rules.length === 1 ? '' : 's'}\n`;
 }
 
+/** The rule's fields in its own language: the same renderer as the editor's hover and the rule pages. */
 function explainText(rule: RuleInfo): string {
-  const out = [
-    `${rule.id}  (${rule.language}, ${rule.category}, ${rule.severity}${rule.fixable ? ', fixable with --fix' : ''})`,
-    '',
-    `Message:      ${rule.message.replace(/\{\w+\}/gu, '…')}`,
-    '',
-    'Why:',
-    `  ${rule.explanation}`,
-    '',
-    `Suggestions:  ${rule.suggestions.length ? rule.suggestions.join(', ') : '(none: rewrite the sentence)'}`,
-    '',
-    'Sources:',
-    ...rule.sources.map((s) => `  - ${s}`),
-  ];
-  if (rule.examples.flag.length) out.push('', 'Flagged:', ...rule.examples.flag.map((s) => `  ✗ ${s}`));
-  if (rule.examples.pass.length) out.push('', 'Not flagged:', ...rule.examples.pass.map((s) => `  ✓ ${s}`));
-  out.push('', `Docs: ${rule.docsUrl}`);
-  return out.join('\n') + '\n';
+  return `${rule.id}\n\n${renderRule(describeRule(rule), 'text')}\n`;
 }
 
 export function explain(id: string, json: boolean): string {

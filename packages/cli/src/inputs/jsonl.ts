@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Language } from '@vacancy-lint/core';
-import type { InputFormat } from '../lint/lint-one.js';
+import type { InputFormat } from '@vacancy-lint/core';
 
 export interface JsonlFields {
   id: string;

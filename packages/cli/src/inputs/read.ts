@@ -4,7 +4,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { DEFAULT_MAX_BYTES, identityOf, type FileIdentity } from '@vacancy-lint/config';
-import type { InputFormat } from '../lint/lint-one.js';
+import type { InputFormat } from '@vacancy-lint/core';
 
 export { DEFAULT_MAX_BYTES, identityOf, type FileIdentity };
 

@@ -1,9 +1,9 @@
 /** Lints one text (from a file, stdin or a JSON Lines record) and shapes the result for output. */
-import { lintSync, type Finding, type Language, type LintOptions, type UnusedDirective } from '@vacancy-lint/core';
+import { lintSync, summarize, type Finding, type InputFormat, type Language, type UnusedDirective } from '@vacancy-lint/core';
 import type { CliConfig } from '../config/load.js';
 import type { FileResult } from '../output/types.js';
 
-export type InputFormat = NonNullable<LintOptions['format']>;
+export type { InputFormat };
 
 export interface LintTextOptions {
   language?: Language | 'auto';
@@ -50,14 +50,14 @@ export function lintText(filePath: string, text: string, options: LintTextOption
       (a, b) => a.offset - b.offset || a.endOffset - b.endOffset,
     );
   }
-  const count = (s: string) => messages.filter((m) => m.severity === s).length;
+  const { errorCount, warningCount, infoCount } = summarize(messages);
   return {
     filePath,
     language: result.language,
     messages,
-    errorCount: count('error'),
-    warningCount: count('warning'),
-    infoCount: count('info'),
+    errorCount,
+    warningCount,
+    infoCount,
     summary: result.summary,
     ...(result.unsupported ? { unsupported: result.unsupported } : {}),
     ...(result.region ? { region: result.region } : {}),

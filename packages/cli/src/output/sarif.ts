@@ -5,14 +5,12 @@
  */
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 import { getRule, ruleDocsUrl, type Finding, type Severity } from '@vacancy-lint/core';
 import type { FileResult } from './types.js';
 import { summarizeRun } from './summary.js';
 import { PLACEHOLDER, streamJson } from './stream-json.js';
+import { VERSION } from '../version.js';
 
-const require = createRequire(import.meta.url);
-const VERSION = (require('../../package.json') as { version: string }).version;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 

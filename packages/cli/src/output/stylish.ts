@@ -39,14 +39,8 @@ export function* stylishChunks(results: readonly FileResult[], options: StylishO
   const run = summarizeRun(results);
   const total = run.errorCount + run.warningCount + run.infoCount;
   const trouble = problems > 0 ? `${plural(problems, 'input')} could not be linted (see the messages above)` : '';
-  if (total === 0) {
-    if (trouble) yield c.red(`✖ ${trouble}.`) + ` No findings in ${plural(results.length, 'file')}.\n`;
-    else if (results.length === 0) yield 'No files were linted.\n';
-    else yield c.green(`✔ No findings in ${plural(results.length, 'file')}.`) + '\n';
-  } else {
-    const mark = run.errorCount > 0 || trouble ? c.red('✖') : c.yellow('⚠');
-    yield `${mark} ${plural(total, 'finding')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')}, ${run.infoCount} info) in ${plural(results.length, 'file')}\n`;
-    if (trouble) yield c.red(`  ${trouble}`) + '\n';
+  // The details first, the totals last: the last line of a long batch is the one people read.
+  if (total > 0) {
     const cats = Object.entries(run.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     yield `  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}\n`;
   }
@@ -57,6 +51,15 @@ export function* stylishChunks(results: readonly FileResult[], options: StylishO
   if (run.genderCoded.length > 0) {
     yield '  gender-coded wording:\n';
     for (const g of run.genderCoded) yield `    ${g.filePath}: ${g.label} (${g.masculine} masculine, ${g.feminine} feminine)\n`;
+  }
+  if (total === 0) {
+    if (trouble) yield c.red(`✖ ${trouble}.`) + ` No findings in ${plural(results.length, 'file')}.\n`;
+    else if (results.length === 0) yield 'No files were linted.\n';
+    else yield c.green(`✔ No findings in ${plural(results.length, 'file')}.`) + '\n';
+  } else {
+    if (trouble) yield c.red(`  ${trouble}`) + '\n';
+    const mark = run.errorCount > 0 || trouble ? c.red('✖') : c.yellow('⚠');
+    yield `${mark} ${plural(total, 'finding')} (${plural(run.errorCount, 'error')}, ${plural(run.warningCount, 'warning')}, ${run.infoCount} info) in ${plural(results.length, 'file')}\n`;
   }
 }
 

@@ -3,28 +3,23 @@
  * lists and long sentences. They produce hits like the phrase rules (so configuration, allowed
  * phrases and directives apply the same way) plus the numbers for the summary.
  */
-import type { PreparedText } from '../input/prepare.js';
+import type { ListBlock, PreparedText } from '../input/types.js';
 import type { Segment } from '../language/detect.js';
 import type { Hit } from '../match/phrases.js';
 import { tokenAt } from '../match/patterns.js';
 import type { Token, TokenStream } from '../match/tokens.js';
-import type { CompiledRule } from '../rules/tables.js';
-import { ruleTable } from '../rules/registry.js';
+import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { GenderCodedBalance, GenderCodedWords, Language } from '../types.js';
 import { balance, findCodedWords, inTitleCaseRun, type CodedWord } from './gender-coded.js';
 import { headingRanges, insideRanges } from './headings.js';
 import { mentionsPay } from './pay-range.js';
-import { longRequirementLists } from './requirements.js';
+import { headingPattern, longRequirementLists } from './requirements.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
 const ENDS_MID_SENTENCE = regex('checks.document.ends-mid-sentence', /[,;:(&/-]$/u);
 const STARTS_UPPER_OR_DIGIT = regex('checks.document.starts-upper-or-digit', /^[\p{Lu}\p{N}]/u);
 
-/** Sentences longer than this many words get a readability finding (B1 advice: ~15–20). */
-export const LONG_SENTENCE_WORDS: Record<Language, number> = { nl: 25, en: 30 };
-/** Below this many words a text is a snippet, not a vacancy: no "no pay range" finding. */
-export const MIN_WORDS_FOR_PAY_CHECK = 60;
 
 export interface DocumentFacts {
   genderCoded: GenderCodedBalance;
@@ -40,8 +35,11 @@ interface TokenSpan {
   to: number;
 }
 
-function ruleFor(language: Language, check: NonNullable<CompiledRule['check']>): CompiledRule | undefined {
-  return ruleTable(language).documentRules.find((r) => r.check === check);
+/** The rule table of a language: given by the engine, so checks read no global state. */
+export type RuleTables = (language: Language) => RuleTable;
+
+function ruleFor(tables: RuleTables, language: Language, check: NonNullable<CompiledRule['check']>): CompiledRule | undefined {
+  return tables(language).documentRules.find((r) => r.check === check);
 }
 
 function hitAt(rule: CompiledRule, stream: TokenStream, start: number, end: number, vars: Record<string, string> = {}, suggestions?: string[]): Hit {
@@ -64,7 +62,7 @@ const listed = (words: readonly string[], max: number) => (words.length > max ? 
  * the balance and what to add), placed on the first coded word of that side; with
  * `genderCodedWords: 'each'` one per coded word of that side instead.
  */
-function genderCodedHits(coded: ReadonlyArray<CodedWord & { language: Language }>, genderCoded: GenderCodedBalance, stream: TokenStream, mode: GenderCodedWords): Hit[] {
+function genderCodedHits(tables: RuleTables, coded: ReadonlyArray<CodedWord & { language: Language }>, genderCoded: GenderCodedBalance, stream: TokenStream, mode: GenderCodedWords): Hit[] {
   // Only a clear lean is worth a finding: Gender Decoder's 'strongly' labels (a difference of more
   // than three words). One or two words either way is within the noise of a long ad; the summary
   // still gives the label.
@@ -74,7 +72,7 @@ function genderCodedHits(coded: ReadonlyArray<CodedWord & { language: Language }
   const hits: Hit[] = [];
   if (mode === 'each') {
     for (const word of side) {
-      const rule = ruleFor(word.language, leaning === 'masculine' ? 'gender-coded-masculine-word' : 'gender-coded-feminine-word');
+      const rule = ruleFor(tables, word.language, leaning === 'masculine' ? 'gender-coded-masculine-word' : 'gender-coded-feminine-word');
       // The balancing word goes in the message, not in the suggestions: it is something to add
       // elsewhere, and a quick fix must never swap 'analytisch' for 'zorgvuldig'.
       if (rule) hits.push(hitAt(rule, stream, word.start, word.end, { pair: word.pair, label: genderCoded.label }, []));
@@ -82,7 +80,7 @@ function genderCodedHits(coded: ReadonlyArray<CodedWord & { language: Language }
     return hits;
   }
   const first = side[0]!;
-  const rule = ruleFor(first.language, leaning === 'masculine' ? 'gender-coded-masculine' : 'gender-coded-feminine');
+  const rule = ruleFor(tables, first.language, leaning === 'masculine' ? 'gender-coded-masculine' : 'gender-coded-feminine');
   if (!rule) return [];
   const words = leaning === 'masculine' ? genderCoded.masculineWords : genderCoded.feminineWords;
   const add = [...new Set(side.map((w) => w.pair))];
@@ -107,10 +105,11 @@ function lineBreakEndsPart(text: string, previous: Token, token: Token): boolean
 }
 
 export interface DocumentOptions {
-  genderCodedWords?: GenderCodedWords;
+  tables: RuleTables;
+  genderCodedWords?: GenderCodedWords | undefined;
 }
 
-export function documentChecks(prepared: PreparedText, stream: TokenStream, spans: readonly TokenSpan[], main: Language, options: DocumentOptions = {}): { hits: Hit[]; facts: DocumentFacts } {
+export function documentChecks(prepared: PreparedText, stream: TokenStream, spans: readonly TokenSpan[], main: Language, options: DocumentOptions): { hits: Hit[]; facts: DocumentFacts } {
   const hits: Hit[] = [];
   const text = prepared.text;
 
@@ -126,25 +125,28 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
     for (const word of findCodedWords(stream.tokens, span.from, span.to, span.segment.language, skip)) coded.push({ ...word, language: span.segment.language });
   }
   const genderCoded = balance(coded);
-  hits.push(...genderCodedHits(coded, genderCoded, stream, options.genderCodedWords ?? 'document'));
+  hits.push(...genderCodedHits(options.tables, coded, genderCoded, stream, options.genderCodedWords ?? 'document'));
 
   // Pay: only for texts long enough to be a whole vacancy.
   const hasPayRange = mentionsPay(text);
   const firstWord = stream.tokens.find((t) => t.word);
-  if (!hasPayRange && stream.words >= MIN_WORDS_FOR_PAY_CHECK && firstWord) {
-    const rule = ruleFor(main, 'no-pay-range');
+  const payRule = ruleFor(options.tables, main, 'no-pay-range');
+  if (!hasPayRange && payRule?.minWords !== undefined && stream.words >= payRule.minWords && firstWord) {
+    const rule = payRule;
     const lineEnd = text.indexOf('\n', firstWord.start);
     const end = (lineEnd === -1 ? text : text.slice(0, lineEnd)).trimEnd().length;
     if (rule) hits.push(hitAt(rule, stream, firstWord.start, Math.max(end, firstWord.end)));
   }
 
   // Requirement lists that are too long, flagged on their intro line.
-  const longLists = longRequirementLists(text, prepared.lists);
+  const listRule = (list: ListBlock) => ruleFor(options.tables, languageAt(spans, list.intro?.[0] ?? 0, main), 'long-requirement-list');
+  const requirementHeadings = (['nl', 'en'] as const).flatMap((language) => ruleFor(options.tables, language, 'long-requirement-list')?.headings ?? []);
+  const longLists = requirementHeadings.length ? longRequirementLists(text, prepared.lists, headingPattern(requirementHeadings), (list) => listRule(list)?.max) : [];
   for (const list of longLists) {
     const [start, end] = list.intro!;
     const trimmedStart = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
     const trimmedEnd = start + text.slice(start, end).trimEnd().length;
-    const rule = ruleFor(languageAt(spans, start, main), 'long-requirement-list');
+    const rule = listRule(list);
     if (rule && trimmedEnd > trimmedStart) hits.push(hitAt(rule, stream, trimmedStart, trimmedEnd, { count: String(list.items.length) }));
   }
 
@@ -172,11 +174,10 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
     if (entry.words === 0) continue;
     sentences++;
     const start = stream.tokens[entry.first]!.start;
-    const language = languageAt(spans, start, main);
-    if (entry.words <= LONG_SENTENCE_WORDS[language]) continue;
+    const rule = ruleFor(options.tables, languageAt(spans, start, main), 'long-sentence');
+    if (rule?.max === undefined || entry.words <= rule.max) continue;
     longSentences++;
-    const rule = ruleFor(language, 'long-sentence');
-    if (rule) hits.push({ rule, start, end: stream.tokens[entry.last]!.end, first: entry.first, last: entry.last, vars: { count: String(entry.words) } });
+    hits.push({ rule, start, end: stream.tokens[entry.last]!.end, first: entry.first, last: entry.last, vars: { count: String(entry.words), max: String(rule.max) } });
   }
 
   return {

@@ -67,10 +67,6 @@ function compile(language: Language): CompiledLexicon | null {
   return result;
 }
 
-export function lexiconFor(language: Language): GenderLexicon | undefined {
-  return compile(language)?.lexicon;
-}
-
 function matchPrefix(lex: CompiledLexicon, word: string): { side: Side; pair: string } | undefined {
   if (lex.notCoded.has(word)) return undefined;
   const max = Math.min(word.length, lex.longest);

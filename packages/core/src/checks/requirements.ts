@@ -1,30 +1,30 @@
 /**
  * Too many requirements: people who meet fewer than all of them, more often women, tend not to
- * apply. A list counts as requirements when the line before it says so.
+ * apply. A list counts as requirements when the line before it says so; the headings and the
+ * limit are rule data (`headings` and `max` of the long-requirement-list rules).
  */
-import type { ListBlock } from '../input/prepare.js';
+import type { ListBlock } from '../input/types.js';
 import { regex } from '../regexes.js';
 
-const INTRO = regex(
-  'checks.requirements.intro',
-  [
-    // Dutch
-    'profiel', 'wat (?:vragen|verwachten) (?:wij|we)', 'wat wij vragen', 'wie (?:ben jij|zoeken (?:wij|we))', 'functie-?eisen',
-    'vereisten', 'eisen', 'wat (?:neem|breng) je mee', 'jij (?:hebt|bent)', 'je (?:hebt|bent)', 'wat heb je nodig', 'competenties',
-    // English
-    'requirements', 'qualifications', 'what you(?:\'ll)? bring', 'what we(?:\'re| are) looking for', 'who you are', 'you have',
-    'must[- ]haves?', 'skills', 'about you', 'you(?:\'ll)? need', 'experience',
-  ].map((p) => `\\b${p}\\b`).join('|'),
-  'iu',
-);
+const compiled = new Map<string, RegExp>();
 
-/** More items than this in one requirement list earns a finding. */
-export const MAX_REQUIREMENTS = 8;
+/** One expression for the headings of every language: ads mix them ("Profiel" over English lists). */
+export function headingPattern(headings: readonly string[]): RegExp {
+  const source = headings.map((h) => `\\b${h}\\b`).join('|');
+  let pattern = compiled.get(source);
+  if (!pattern) {
+    pattern = regex('checks.requirements.intro', source, 'iu');
+    compiled.set(source, pattern);
+  }
+  return pattern;
+}
 
-export function longRequirementLists(text: string, lists: readonly ListBlock[]): ListBlock[] {
+/** Lists introduced by a heading that matches `intro`, with more than `max(list)` items. */
+export function longRequirementLists(text: string, lists: readonly ListBlock[], intro: RegExp, max: (list: ListBlock) => number | undefined): ListBlock[] {
   return lists.filter((list) => {
-    if (list.items.length <= MAX_REQUIREMENTS) return false;
-    const intro = list.intro ? text.slice(list.intro[0], list.intro[1]) : '';
-    return INTRO.test(intro);
+    const limit = max(list);
+    if (limit === undefined || list.items.length <= limit) return false;
+    const line = list.intro ? text.slice(list.intro[0], list.intro[1]) : '';
+    return intro.test(line);
   });
 }

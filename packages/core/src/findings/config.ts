@@ -49,3 +49,15 @@ export function isAllowed(finding: Pick<Finding, 'offset' | 'endOffset'>, tokens
   }
   return false;
 }
+
+/** retext-equality has no severities: ours for its categories, `info` for the rest. */
+const EQUALITY_SEVERITY: Partial<Record<Category, Severity>> = {
+  gender: 'warning',
+  origin: 'warning',
+  disability: 'warning',
+  'sexual-orientation': 'warning',
+};
+
+export function equalitySeverity(category: Category): Severity {
+  return EQUALITY_SEVERITY[category] ?? 'info';
+}

@@ -8,8 +8,8 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Language } from '../types.js';
 import { MappedTextBuilder } from './text-map.js';
 import { mergeRuns } from '../language/runs.js';
-import { parseDirective, type Directive } from './directives.js';
-import type { LanguageRun, ListBlock, PreparedText } from './prepare.js';
+import { parseDirective } from './directives.js';
+import type { Directive, LanguageRun, ListBlock, PreparedText } from './types.js';
 import { regex } from '../regexes.js';
 
 /** The parts of a parse5 node we read (its default tree adapter). */

@@ -8,9 +8,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import type { Language } from '../types.js';
-import type { ListBlock, PreparedText } from './prepare.js';
-import { parseDirective, type Directive } from './directives.js';
-import { MappedTextBuilder, separatorFor } from './text-map.js';
+import type { Directive, ListBlock, PreparedText } from './types.js';
+import { parseDirective } from './directives.js';
+import { MappedTextBuilder, lastStartingAtOrBefore, separatorFor } from './text-map.js';
 import { capNesting } from './nesting.js';
 import { regex } from '../regexes.js';
 
@@ -110,19 +110,7 @@ export function prepareMarkdown(original: string): PreparedText {
   const { text, map } = builder.build();
 
   /** Last piece starting at or before `offset`, or -1. */
-  const pieceAt = (offset: number): number => {
-    let lo = 0;
-    let hi = pieces.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pieces[mid]![0] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
+  const pieceAt = (offset: number): number => lastStartingAtOrBefore(pieces, offset);
   /** Text offset of a source offset that ends a range: left-out source maps to the text before it. */
   const textEnd = (offset: number): number => {
     const i = pieceAt(offset);

@@ -4,7 +4,7 @@
  * every text offset still maps to its exact source range.
  */
 import { regex } from '../regexes.js';
-import { MappedTextBuilder, identityMap, type MappedText } from './text-map.js';
+import { MappedTextBuilder, identityMap, lastStartingAtOrBefore, type MappedText } from './text-map.js';
 
 const URL_OR_EMAIL = regex(
   'input.url-or-email',
@@ -40,16 +40,7 @@ export function removeUrlsAndEmails(text: string, map: MappedText['map'] | undef
   builder.appendFrom(base, at, text.length);
   const remap = (offset: number): number => {
     // The last removed stretch starting at or before the offset.
-    let lo = 0;
-    let hi = found.length - 1;
-    let i = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (found[mid]![0] <= offset) {
-        i = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const i = lastStartingAtOrBefore(found, offset);
     if (i === -1) return offset;
     const [, end] = found[i]!;
     return offset < end ? standIns[i]! : standIns[i]! + 1 + offset - end;

@@ -5,7 +5,7 @@
  * blanked in the copy handed to the parser (same length, so every offset stays exact) and
  * reported as not checked.
  */
-import type { UncheckedRange } from './prepare.js';
+import type { UncheckedRange } from './types.js';
 
 /** Deepest nesting of lists and block quotes that is checked. */
 export const MAX_NESTING = 32;

@@ -1,48 +1,10 @@
 /** Turns a source document into lintable text plus what is needed to map findings back. */
-import type { Language } from '../types.js';
-import type { Directive } from './directives.js';
+import type { InputFormat } from '../types.js';
+import type { ListBlock, PreparedText } from './types.js';
 import { prepareHtml } from './html.js';
 import { prepareMarkdown } from './markdown.js';
 import { removeUrlsAndEmails } from './mask.js';
-import type { TextMap } from './text-map.js';
 import { regex } from '../regexes.js';
-
-export type InputFormat = 'text' | 'markdown' | 'html';
-
-/** A stretch of the text whose language the document states (HTML `lang`), or not. */
-export interface LanguageRun {
-  start: number;
-  end: number;
-  language: Language | undefined;
-}
-
-/** A bullet or numbered list: item ranges and the line just before it, in text offsets. */
-export interface ListBlock {
-  items: Array<[number, number]>;
-  intro?: [number, number];
-}
-
-export interface PreparedText {
-  /** What the rules read. Without `map`, it has the source's length and offsets. */
-  text: string;
-  /** Text offsets where a block (paragraph, heading, list item) ends: no match may cross one. */
-  blockEnds: number[];
-  /** Language stated by the document itself (front matter, `<html lang>`). */
-  language: Language | undefined;
-  directives: Directive[];
-  lists: ListBlock[];
-  /** Source range of each text character, when text offsets differ from source offsets. */
-  map?: TextMap;
-  languageRuns?: LanguageRun[];
-  /** Source ranges the rules did not see because of an input limit (too deep nesting). */
-  unchecked?: UncheckedRange[];
-}
-
-export interface UncheckedRange {
-  offset: number;
-  endOffset: number;
-  reason: 'nesting';
-}
 
 /** Lines that start a list item in plain text also start a new block. */
 const PLAIN_ITEM = regex('input.plain-item', /\n[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/gu);
@@ -73,6 +35,15 @@ function preparePlain(source: string): PreparedText {
   const blockEnds: number[] = [];
   for (const m of source.matchAll(PLAIN_ITEM)) blockEnds.push(m.index);
   return { text: source, blockEnds, language: undefined, directives: [], lists: plainLists(source) };
+}
+
+/**
+ * A plain text that someone else has parsed (the unified plugin gets its tree from the user's
+ * processor): the text stays exactly as the tree saw it, so nothing is masked and no block ends
+ * are added; the tree's own sentences bound the matches.
+ */
+export function prepareParsed(source: string): PreparedText {
+  return { text: source, blockEnds: [], language: undefined, directives: [], lists: plainLists(source) };
 }
 
 export function prepare(source: string, format: InputFormat): PreparedText {

@@ -4,6 +4,24 @@
  * map back exactly. The map lives in typed arrays that grow by doubling: a few bytes per
  * character and linear time, whatever the document's size.
  */
+/**
+ * Index of the last range whose start is at or before `offset` in ranges sorted by start, or -1
+ * (binary search: mapping every offset of a large document stays n log n).
+ */
+export function lastStartingAtOrBefore(ranges: ReadonlyArray<readonly [number, ...number[]]>, offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid]![0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 export interface TextMap {
   /** Source offset where text character i starts. */
   starts: Int32Array;

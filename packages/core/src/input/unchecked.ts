@@ -6,7 +6,7 @@ import type { Finding, Language, VacancyLintConfig } from '../types.js';
 import type { LineIndex } from '../findings/positions.js';
 import { resolveSeverity } from '../findings/config.js';
 import { MAX_NESTING } from './nesting.js';
-import type { UncheckedRange } from './prepare.js';
+import type { UncheckedRange } from './types.js';
 
 const MESSAGES: Record<Language, { message: string; explanation: string }> = {
   nl: {

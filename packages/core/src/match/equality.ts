@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { equalityData } from '../generated/rules.js';
 import type { Category } from '../types.js';
 import { regex } from '../regexes.js';
+import { EQUALITY_PREFIX } from '../rules/ids.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
 const WHITESPACE = regex('equality.whitespace', /\s+/gu);
@@ -30,7 +31,7 @@ export interface EqualityHit {
 type Transformer = (tree: Root, file: VFile) => void;
 let transformer: Transformer | undefined;
 
-export const EQUALITY_PREFIX = 'en.equality.';
+export { EQUALITY_PREFIX };
 
 export function equalityRuleId(id: string): string {
   return EQUALITY_PREFIX + id;

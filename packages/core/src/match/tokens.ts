@@ -4,7 +4,7 @@
  */
 import type { Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { normalizeToken, splitSlashes } from '../rules/phrases.js';
+import { normalizeToken, splitSlashes } from '../text/normalize.js';
 import { regex } from '../regexes.js';
 
 /** A word that ends in its sentence's full stop ("verpleegster."). */

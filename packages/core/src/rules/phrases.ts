@@ -3,22 +3,14 @@
  * so a phrase and the text it should match are split the same way.
  */
 import { regex } from '../regexes.js';
+import { normalizeToken, splitSlashes } from '../text/normalize.js';
 
 const EDGE_PUNCT = regex('phrases.edge-punct', /^[^\p{L}\p{N}]$/u);
-const APOSTROPHES = regex('phrases.apostrophes', /[’‘`´]/g);
-const DASHES = regex('phrases.dashes', /[‐‑‒–—]/g);
 const WHITESPACE = regex('phrases.whitespace', /\s+/u);
 const LETTER_OR_DIGIT = regex('phrases.letter-or-digit', /[\p{L}\p{N}]/u);
-const SLASH = regex('phrases.slash', /(\/)/u);
 const ALTERNATIVE = regex('phrases.alternative', /\[([^\]]*)\]/u);
 const ENDS_IN_LETTER = regex('phrases.ends-in-letter', /\p{L}$/u);
 const CONSONANT_Y = regex('phrases.consonant-y', /[^aeiou]y$/u);
-
-/** Lower-cases (unless told not to) and unifies apostrophes, dashes and Unicode composition. */
-export function normalizeToken(raw: string, keepCase = false): string {
-  const unified = raw.normalize('NFC').replace(APOSTROPHES, "'").replace(DASHES, '-');
-  return keepCase ? unified : unified.toLowerCase();
-}
 
 /**
  * Splits a phrase as the NLCST parsers split text: words keep inner hyphens, slashes, dots and
@@ -44,17 +36,6 @@ export function tokenizePhrase(phrase: string): string[] {
     tokens.push(...tail);
   }
   return tokens;
-}
-
-/**
- * The parsers keep "m/v" and "24/7" as one word but split "maternity/paternity"; splitting every
- * slash ourselves, in phrases and in texts, makes both sides agree whatever the parser does.
- */
-export function splitSlashes(word: string): string[] {
-  if (!word.includes('/')) return [word];
-  const out: string[] = [];
-  for (const part of word.split(SLASH)) if (part !== '') out.push(part);
-  return out;
 }
 
 /**

@@ -1,8 +1,9 @@
 /** The rule tables, built once per language on first use, and rule metadata for tools. */
 import { ruleFiles, titleLexicons } from '../generated/rules.js';
-import type { Category, Language, Severity } from '../types.js';
+import type { Category, Finding, Language } from '../types.js';
 import type { CompiledRule, RuleTable } from './tables.js';
 import { buildRuleTable } from './tables.js';
+import { isEqualityRule } from './ids.js';
 
 const tables = new Map<Language, RuleTable>();
 
@@ -20,21 +21,13 @@ export const DOCS_BASE = 'https://github.com/vacancy-lint/vacancy-lint/blob/main
 
 export function ruleDocsUrl(ruleId: string): string {
   const language = ruleId.startsWith('en.') ? 'en' : 'nl';
-  if (ruleId.startsWith('en.equality.')) return 'https://github.com/retextjs/retext-equality/blob/main/data/en';
+  if (isEqualityRule(ruleId)) return 'https://github.com/retextjs/retext-equality/blob/main/data/en';
   return `${DOCS_BASE}${language}.md#${ruleId.replaceAll('.', '')}`;
 }
 
 /** What tools (CLI --explain, the language server, the docs) need to know about a rule. */
-export interface RuleInfo {
+export interface RuleInfo extends Pick<Finding, 'language' | 'category' | 'severity' | 'message' | 'explanation' | 'suggestions' | 'fixable' | 'sources'> {
   id: string;
-  language: Language;
-  category: Category;
-  severity: Severity;
-  message: string;
-  explanation: string;
-  suggestions: string[];
-  fixable: boolean;
-  sources: string[];
   examples: { flag: string[]; pass: string[] };
   /** `reference`: words that refer back to someone (generic he/hij), judged by what they refer to. */
   kind: 'phrase' | 'pattern' | 'document' | 'reference';
@@ -45,6 +38,10 @@ export interface RuleInfo {
   lexiconSize?: number;
   /** Job-related reasons looked for in the whole document. */
   reasons?: string[];
+  /** A document check's limit (long-sentence: words; long-requirement-list: items). */
+  max?: number;
+  /** no-pay-range: the fewest words a text needs to be checked. */
+  minWords?: number;
   /** Path of the rule file below rules/. */
   file: string;
   docsUrl: string;
@@ -66,6 +63,8 @@ function toInfo(rule: CompiledRule, file: string): RuleInfo {
     ...(rule.phrases ? { phrases: rule.phrases } : {}),
     ...(rule.pattern ? { pattern: rule.pattern } : {}),
     ...(rule.reasons ? { reasons: rule.reasons } : {}),
+    ...(rule.max !== undefined ? { max: rule.max } : {}),
+    ...(rule.minWords !== undefined ? { minWords: rule.minWords } : {}),
     ...(rule.lexicon
       ? { lexicon: rule.lexicon, lexiconSize: titleLexicons.find((l) => l.language === rule.language)?.entries.length ?? 0 }
       : {}),

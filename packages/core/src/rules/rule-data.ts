@@ -1,6 +1,19 @@
 import type { Category, Language, Severity } from '../types.js';
 
-/** A rule as written in rules/<lang>/*.yml (see rules/schema.json). */
+/** The document-level checks built into the engine (rules/schema.json `check`; a test keeps them equal). */
+export const CHECKS = [
+  'generic-pronoun',
+  'no-pay-range',
+  'long-requirement-list',
+  'long-sentence',
+  'gender-coded-masculine',
+  'gender-coded-feminine',
+  'gender-coded-masculine-word',
+  'gender-coded-feminine-word',
+] as const;
+export type Check = (typeof CHECKS)[number];
+
+/** A rule as written in rules/<lang>/*.yml (see rules/schema.json; test/architecture.test.ts ties the two). */
 export interface RuleData {
   id: string;
   severity: Severity;
@@ -13,7 +26,13 @@ export interface RuleData {
   pattern?: string;
   /** Matches every entry of rules/<lang>/lexicon/<name>.yml, each with its own suggestions. */
   lexicon?: 'gendered-titles';
-  check?: 'generic-pronoun' | 'no-pay-range' | 'long-requirement-list' | 'long-sentence' | 'gender-coded-masculine' | 'gender-coded-feminine' | 'gender-coded-masculine-word' | 'gender-coded-feminine-word';
+  check?: Check;
+  /** long-sentence: most words in a sentence; long-requirement-list: most items in a list. */
+  max?: number;
+  /** no-pay-range: texts with fewer words are not checked. */
+  minWords?: number;
+  /** long-requirement-list: regular expressions for the line that introduces a list of requirements. */
+  headings?: string[];
   caseSensitive?: boolean;
   inflect?: boolean;
   /** Also match the plural of each phrase's last word (person nouns); plural hits get plural suggestions. */
@@ -35,13 +54,14 @@ export interface RuleFile {
   rules: RuleData[];
 }
 
-/** A gender-coded word list (rules/<lang>/lexicon/gender-coded.yml, see rules/lexicon.schema.json). */
+/**
+ * A gender-coded word list (rules/<lang>/lexicon/gender-coded.yml, see rules/lexicon.schema.json).
+ * Its `validated` and `source` stay in the file: the build enforces them, the engine does not need them.
+ */
 export interface GenderLexicon {
   language: Language;
   /** `prefix`: entries are stems matched at the start of a word; `word`: phrases. */
   match: 'prefix' | 'word';
-  validated: boolean;
-  source: string;
   notCoded?: string[];
   /** Entry → a word of the other list that balances it. */
   masculine: Record<string, string>;
@@ -65,7 +85,6 @@ export interface TitleEntry {
 /** A table of gendered job titles (see rules/titles.schema.json). */
 export interface TitleLexicon {
   language: Language;
-  source: string;
   notTitles?: string[];
   entries: TitleEntry[];
 }
@@ -90,4 +109,13 @@ export interface ContextWords {
     /** First words of gender findings about one person, dropped when that person is someone specific. */
     personWords?: string[];
   };
+}
+
+/** Named parts of rule patterns for one language (rules/<lang>/lexicon/slots.yml, see rules/slots.schema.json). */
+export interface PatternSlots {
+  language: Language;
+  /** Number words `{num}` matches besides digits. */
+  numbers: string[];
+  /** Slot name → regular expression, used in patterns as `{name}`. */
+  slots?: Record<string, string>;
 }
