@@ -4,7 +4,8 @@
 // files at run time (it must stay browser-safe).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { parse } from 'yaml';
 import Ajv from 'ajv';
 
@@ -208,8 +209,25 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
         '  off: Record<string, string>;\n' +
         '  messages: Record<string, { message: string; none: string; explanation: string }>;\n' +
         '  patterns: Record<string, { message: string; suggestions?: string[] }>;\n' +
-        `} = ${JSON.stringify({ categories: byId, off: equality.off, messages: equality.messages, patterns: equality.patterns ?? {} })};\n`,
+        `} = ${JSON.stringify({ categories: byId, off: equality.off, messages: equality.messages, patterns: equality.patterns ?? {} })};\n` +
+      (await equalityPhrases()),
   );
   const count = files.reduce((n, f) => n + f.rules.length, 0);
   console.log(`rules: ${count} rules in ${files.length} files, ${regions.length} region overlays -> ${relative(root, outFile)}`);
+}
+
+/**
+ * retext-equality's own phrase data (its package exports only the plugin), so the core can match
+ * the phrases with an index built once instead of running the plugin per document
+ * (packages/core/src/match/equality.ts). Order is kept: it decides the order of findings.
+ */
+async function equalityPhrases() {
+  const requireFromCore = createRequire(join(root, 'packages/core/package.json'));
+  const entry = requireFromCore.resolve('retext-equality');
+  const { patterns } = await import(pathToFileURL(join(dirname(entry), 'patterns-en.js')).href);
+  const rows = patterns.map((p) => [p.id, p.apostrophe === true, Object.keys(p.inconsiderate), p.considerate ? Object.keys(p.considerate) : null]);
+  return (
+    '\n/** retext-equality\'s patterns: [id, apostrophes kept, phrases, suggestions or null], in its order. */\n' +
+    `export const equalityPatterns: ReadonlyArray<readonly [string, boolean, readonly string[], readonly string[] | null]> = JSON.parse(${JSON.stringify(JSON.stringify(rows))});\n`
+  );
 }

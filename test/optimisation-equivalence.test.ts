@@ -1,0 +1,73 @@
+// Speed must not change a finding: every fast path of the engine is compared here with the
+// straightforward way of doing the same thing, on the examples and on a generated corpus (and on
+// the real corpora in ../shared when they are there). A difference fails with the first few lines.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import retextEquality from 'retext-equality';
+import type { Root } from 'nlcst';
+import { VFile } from 'vfile';
+import { matchEquality, equalityCategory, equalityRuleId, ownWording, type EqualityHit } from '../packages/core/dist/match/equality.js';
+import { parseText } from '../packages/core/dist/language/parse.js';
+// @ts-expect-error: a plain ES module without types, shared with the benchmark.
+import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => /\.(md|txt|html)$/u.test(f))
+  .map((f) => ({ id: `examples/${f}`, text: readFileSync(join(ROOT, 'examples', f), 'utf8') }));
+const synthetic: Array<{ id: string; text: string }> = syntheticCorpus({ documents: 150, seed: 11 });
+
+/** The first `limit` postings of a shared corpus, or none when ../shared is not there. */
+function corpus(name: string, limit: number): Array<{ id: string; text: string }> {
+  const file = join(ROOT, '..', 'shared', 'corpora', `${name}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, limit)
+    .map((line) => JSON.parse(line) as { id: string; text: string });
+}
+
+/** retext-equality itself, as the engine ran it before: the plugin on one paragraph of every sentence. */
+type Transformer = (tree: Root, file: VFile) => void;
+const plugin = (retextEquality as unknown as (options?: object) => Transformer)({});
+function referenceEquality(tree: Root, text: string, offset: number): EqualityHit[] {
+  const file = new VFile({ value: text });
+  const sentences = tree.children.flatMap((child) => (child.type === 'ParagraphNode' ? child.children : []));
+  plugin({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }, file);
+  return file.messages.flatMap((message) => {
+    const place = message.place;
+    if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) return [];
+    const [start, end] = [place.start.offset, place.end.offset];
+    const id = message.ruleId ?? 'unknown';
+    const category = equalityCategory(id);
+    const theirs = (message.expected ?? []).filter((s): s is string => typeof s === 'string');
+    return [{ id, ruleId: equalityRuleId(id), category, start: offset + start, end: offset + end, ...ownWording(id, category, text.slice(start, end), theirs), url: message.url ?? '' }];
+  });
+}
+
+describe('retext-equality: own phrase index = the plugin', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 300)];
+  it(`gives the same hits, in the same order, with every pattern on (${documents.length} documents)`, () => {
+    let compared = 0;
+    for (const { id, text } of documents) {
+      const tree = parseText(text, 'en');
+      const fast = matchEquality(tree, text, 5, () => true);
+      const reference = referenceEquality(tree, text, 5);
+      expect(fast, id).toEqual(reference);
+      compared += reference.length;
+    }
+    // The corpus must exercise the matcher, or the comparison proves nothing.
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('leaves out the patterns that are not wanted, and only those', () => {
+    const text = synthetic.map((d) => d.text).join('\n\n');
+    const tree = parseText(text, 'en');
+    const all = matchEquality(tree, text, 0, () => true);
+    const some = matchEquality(tree, text, 0, (id) => id !== 'chairman-chairwoman');
+    expect(all.some((h) => h.id === 'chairman-chairwoman')).toBe(true);
+    expect(some).toEqual(all.filter((h) => h.id !== 'chairman-chairwoman'));
+  });
+});
