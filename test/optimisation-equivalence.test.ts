@@ -9,7 +9,6 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { matchEquality, equalityCategory, equalityRuleId, ownWording, type EqualityHit } from '../packages/core/dist/match/equality.js';
 import { parseText } from '../packages/core/dist/language/parse.js';
-// @ts-expect-error: a plain ES module without types, shared with the benchmark.
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
