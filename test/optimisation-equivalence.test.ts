@@ -70,3 +70,24 @@ describe('retext-equality: own phrase index = the plugin', () => {
     expect(some).toEqual(all.filter((h) => h.id !== 'chairman-chairwoman'));
   });
 });
+
+describe('parsing in pieces between paragraphs = parsing the whole text at once', () => {
+  /** The paragraphs, which are all the engine reads (white space between them is not read). */
+  const paragraphs = (tree: Root) => tree.children.filter((c) => c.type === 'ParagraphNode');
+  const texts: Array<[string, string, 'nl' | 'en']> = [
+    ['synthetic, English', synthetic.filter((d: { language: string }) => d.language === 'en').map((d) => d.text).join('\n\n'), 'en'],
+    ['synthetic, Dutch', synthetic.filter((d: { language: string }) => d.language === 'nl').map((d) => d.text).join('\n\n\n'), 'nl'],
+    ['examples ×8, odd blank lines', Array.from({ length: 8 }, (_, i) => examples.map((d) => d.text).join(['\n\n', '\n\n\n', '\n\n  \n\t\n\n'][i % 3])).join('\n\n'), 'en'],
+    ['the English corpus, its first 60 postings', corpus('en', 60).map((d) => d.text).join('\n\n'), 'en'],
+    ['the Dutch corpus, its first 60 postings', corpus('nl', 60).map((d) => d.text).join('\n\n'), 'nl'],
+  ];
+  for (const [name, text, language] of texts) {
+    it.skipIf(text.length === 0)(`gives the same paragraphs, node for node and position for position: ${name}`, () => {
+      expect(text.length).toBeGreaterThan(20_000);
+      const pieces = parseText(text, language);
+      const whole = parseText(text, language, false);
+      expect(paragraphs(pieces).length).toBeGreaterThan(20);
+      expect(paragraphs(pieces)).toEqual(paragraphs(whole));
+    });
+  }
+});
