@@ -15,7 +15,7 @@ const ROOT = join(import.meta.dirname, '..');
 const examples = readdirSync(join(ROOT, 'examples'))
   .filter((f) => /\.(md|txt|html)$/u.test(f))
   .map((f) => ({ id: `examples/${f}`, text: readFileSync(join(ROOT, 'examples', f), 'utf8') }));
-const synthetic: Array<{ id: string; text: string }> = syntheticCorpus({ documents: 150, seed: 11 });
+const synthetic: Array<{ id: string; language: string; text: string }> = syntheticCorpus({ documents: 150, seed: 11 });
 
 /** The first `limit` postings of a shared corpus, or none when ../shared is not there. */
 function corpus(name: string, limit: number): Array<{ id: string; text: string }> {
@@ -75,8 +75,8 @@ describe('parsing in pieces between paragraphs = parsing the whole text at once'
   /** The paragraphs, which are all the engine reads (white space between them is not read). */
   const paragraphs = (tree: Root) => tree.children.filter((c) => c.type === 'ParagraphNode');
   const texts: Array<[string, string, 'nl' | 'en']> = [
-    ['synthetic, English', synthetic.filter((d: { language: string }) => d.language === 'en').map((d) => d.text).join('\n\n'), 'en'],
-    ['synthetic, Dutch', synthetic.filter((d: { language: string }) => d.language === 'nl').map((d) => d.text).join('\n\n\n'), 'nl'],
+    ['synthetic, English', synthetic.filter((d) => d.language === 'en').map((d) => d.text).join('\n\n'), 'en'],
+    ['synthetic, Dutch', synthetic.filter((d) => d.language === 'nl').map((d) => d.text).join('\n\n\n'), 'nl'],
     ['examples ×8, odd blank lines', Array.from({ length: 8 }, (_, i) => examples.map((d) => d.text).join(['\n\n', '\n\n\n', '\n\n  \n\t\n\n'][i % 3])).join('\n\n'), 'en'],
     ['the English corpus, its first 60 postings', corpus('en', 60).map((d) => d.text).join('\n\n'), 'en'],
     ['the Dutch corpus, its first 60 postings', corpus('nl', 60).map((d) => d.text).join('\n\n'), 'nl'],
