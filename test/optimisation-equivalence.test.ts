@@ -9,6 +9,10 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { matchEquality, equalityCategory, equalityRuleId, ownWording, type EqualityHit } from '../packages/core/dist/match/equality.js';
 import { parseText } from '../packages/core/dist/language/parse.js';
+import { matchPatterns } from '../packages/core/dist/match/patterns.js';
+import { requiredLiterals } from '../packages/core/dist/match/literals.js';
+import { tokenize } from '../packages/core/dist/match/tokens.js';
+import { ruleTable } from '../packages/core/dist/rules/registry.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -90,4 +94,53 @@ describe('parsing in pieces between paragraphs = parsing the whole text at once'
       expect(paragraphs(pieces)).toEqual(paragraphs(whole));
     });
   }
+});
+
+describe('pattern rules: skipping texts without their words = scanning every text', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 400), ...corpus('nl', 400)];
+  for (const language of ['nl', 'en'] as const) {
+    it(`gives the same hits with the ${language} rules on every document (${documents.length})`, () => {
+      const table = ruleTable(language);
+      let hits = 0;
+      let skipped = 0;
+      for (const { id, text } of documents) {
+        const stream = tokenize(parseText(text, language), 0, []);
+        const filtered = matchPatterns(table, text, 0, text.length, stream, () => undefined);
+        const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
+        expect(filtered, id).toEqual(exhaustive);
+        hits += exhaustive.length;
+        const lower = text.toLowerCase();
+        skipped += table.patternRules.filter((r) => requiredLiterals(r.regex!)?.every((w) => !lower.includes(w))).length;
+      }
+      // Both must have work: hits to compare, and rules the filter skips.
+      expect(hits).toBeGreaterThan(50);
+      expect(skipped).toBeGreaterThan(documents.length);
+    });
+  }
+
+  it('reads the words a pattern cannot match without, and nothing where it cannot tell', () => {
+    const need = (source: string, flags = 'giu') => requiredLiterals(new RegExp(source, flags));
+    expect(need('(?<![\\p{L}])(?:young(?:er|sters?)?)(?![\\p{L}])')).toEqual(['young']);
+    expect(need('(?:no|not)\\s+older\\s+than')).toEqual(['older']);
+    expect(need('max(?:imum|\\.)?|up\\s+to')).toEqual(['max', 'up']);
+    expect(need('(?<=\\b(?:kandidaat|sollicitant)\\b[^.!?\\n]{0,80})\\b(?:hij|hem)\\b')).toEqual(['kandidaat', 'sollicitant']);
+    expect(need('Class\\s+of')).toEqual(['class']);
+    // An optional or negated part, a class, a back-reference, a case-sensitive expression: no words.
+    expect(need('(?:young)?\\s+team')).toEqual(['team']);
+    expect(need('(?!young)\\w+')).toBeUndefined();
+    expect(need('[a-z]+')).toBeUndefined();
+    expect(need('(a)\\1')).toEqual(['a']);
+    expect(need('young|\\d+')).toBeUndefined();
+    expect(need('young', 'gu')).toBeUndefined();
+    expect(need('(?<name>young)')).toBeUndefined();
+  });
+
+  it('scans every text that has a letter lower case does not unify (the long s)', () => {
+    const table = ruleTable('en');
+    const text = 'The candidate must be younger than 30. Claſs of 2020 only.';
+    const stream = tokenize(parseText(text, 'en'), 0, []);
+    const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
+    expect(exhaustive.some((h) => h.rule.id === 'en.age.class-of')).toBe(true);
+    expect(matchPatterns(table, text, 0, text.length, stream, () => undefined)).toEqual(exhaustive);
+  });
 });
