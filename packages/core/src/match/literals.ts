@@ -22,10 +22,11 @@ const ESCAPED_LITERAL = regex('literals.escaped-literal', /^[./\-()[\]{}?+*|\\^$
 const QUANTIFIER = regex('literals.quantifier', /^\{(\d+)(?:,(\d*))?\}/u);
 
 /**
- * Any of these strings (lower case) must occur in the text for the pattern to match; undefined
- * when the reader finds no such set.
+ * Any of these strings (lower case) must occur in the text for the pattern to match, with the
+ * length of the shortest (a set is as selective as its shortest member); undefined when the
+ * reader finds no such set.
  */
-type Need = string[] | undefined;
+type Need = { words: string[]; shortest: number } | undefined;
 
 interface Parser {
   source: string;
@@ -34,11 +35,8 @@ interface Parser {
   lost: boolean;
 }
 
-/** The shortest string of a set: a set is as selective as its shortest member. */
-const weight = (need: Need) => (need ? Math.min(...need.map((s) => s.length)) : 0);
-
 function better(a: Need, b: Need): Need {
-  return weight(b) > weight(a) ? b : a;
+  return (b?.shortest ?? 0) > (a?.shortest ?? 0) ? b : a;
 }
 
 /** Alternatives: each must have a need, then the text needs one of all of them. */
@@ -49,7 +47,14 @@ function alternatives(p: Parser): Need {
     branches.push(sequence(p));
   }
   if (branches.some((b) => !b)) return undefined;
-  return [...new Set(branches.flatMap((b) => b!))];
+  if (branches.length === 1) return branches[0];
+  const words = new Set<string>();
+  let shortest = Infinity;
+  for (const branch of branches) {
+    for (const word of branch!.words) words.add(word);
+    shortest = Math.min(shortest, branch!.shortest);
+  }
+  return { words: [...words], shortest };
 }
 
 /** A sequence: runs of literal characters and atoms; the most selective one is its need. */
@@ -57,7 +62,7 @@ function sequence(p: Parser): Need {
   let best: Need;
   let run = '';
   const endRun = () => {
-    if (run) best = better(best, [run]);
+    if (run) best = better(best, { words: [run], shortest: run.length });
     run = '';
   };
   while (p.at < p.source.length && p.source[p.at] !== '|' && p.source[p.at] !== ')') {
@@ -71,7 +76,7 @@ function sequence(p: Parser): Need {
       continue;
     }
     endRun();
-    if (required) best = better(best, atom.char !== undefined ? [atom.char] : atom.need);
+    if (required) best = better(best, atom.char !== undefined ? { words: [atom.char], shortest: 1 } : atom.need);
   }
   endRun();
   return best;
@@ -130,7 +135,7 @@ function readAtom(p: Parser): { char?: string; need: Need } {
       return { need: undefined };
     }
     p.at += 2;
-    if (ESCAPED_LITERAL.test(next)) return { char: next, need: [next] };
+    if (ESCAPED_LITERAL.test(next)) return { char: next, need: undefined };
     return { need: undefined };
   }
   if (c === '.' || c === '^' || c === '$') {
@@ -145,7 +150,7 @@ function readAtom(p: Parser): { char?: string; need: Need } {
   p.at++;
   // With the `i` flag an upper-case letter in the pattern matches its lower case too.
   const lower = c.toLowerCase();
-  if (LITERAL.test(lower) && lower.length === 1) return { char: lower, need: [lower] };
+  if (LITERAL.test(lower) && lower.length === 1) return { char: lower, need: undefined };
   return { need: undefined };
 }
 
@@ -180,8 +185,8 @@ export function requiredLiterals(expression: RegExp): string[] | undefined {
   if (!expression.flags.includes('i') || !expression.flags.includes('u')) return undefined;
   const p: Parser = { source: expression.source, at: 0, lost: false };
   const need = alternatives(p);
-  if (p.lost || p.at !== p.source.length || !need || need.some((s) => s.length === 0)) return undefined;
-  return need;
+  if (p.lost || p.at !== p.source.length || !need || need.shortest === 0) return undefined;
+  return need.words;
 }
 
 /**
