@@ -13,6 +13,7 @@ import { matchPatterns } from '../packages/core/dist/match/patterns.js';
 import { requiredLiterals } from '../packages/core/dist/match/literals.js';
 import { tokenize } from '../packages/core/dist/match/tokens.js';
 import { ruleTable } from '../packages/core/dist/rules/registry.js';
+import { segmentByLanguage } from '../packages/core/dist/language/detect.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -142,5 +143,20 @@ describe('pattern rules: skipping texts without their words = scanning every tex
     const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
     expect(exhaustive.some((h) => h.rule.id === 'en.age.class-of')).toBe(true);
     expect(matchPatterns(table, text, 0, text.length, stream, () => undefined)).toEqual(exhaustive);
+  });
+});
+
+describe('language detection: franc only where its answer can change the result = franc always', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 500), ...corpus('nl', 300)];
+  it(`gives the same segments on every document (${documents.length}), with either fallback`, () => {
+    let weak = 0;
+    for (const { id, text } of documents) {
+      for (const fallback of ['nl', 'en'] as const) {
+        expect(segmentByLanguage(text, fallback), id).toEqual(segmentByLanguage(text, fallback, true));
+      }
+      // Paragraphs with only two function words: where the shortcut applies at all.
+      weak += text.split(/\n\s*\n/u).filter((p) => p.length >= 60 && p.length < 200).length;
+    }
+    expect(weak).toBeGreaterThan(100);
   });
 });
