@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { CATEGORIES, listRules, type VacancyLintConfig } from '@vacancy-lint/core';
 import { ConfigError } from './errors.js';
 import { PACKAGE_KEY } from './names.js';
@@ -77,7 +77,8 @@ export function knownOptions(): string[] {
 
 /** Checks a parsed configuration object; throws ConfigError naming `file` and the key. */
 export function validateConfig(data: unknown, file: string): ResolvedConfigData {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // ajv is loaded with the first config file, not with every run: most runs have none.
+  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validator(data)) {
     const error = pickError(validator.errors!);
     const path = error.instancePath.slice(1).replaceAll('/', '.');
