@@ -37,6 +37,9 @@ const common = {
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // Less to parse at every start; names are kept, so stack traces (--debug) still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   absWorkingDir: here,
   plugins: [inlineJsonRequires],
   // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
