@@ -131,43 +131,61 @@ interface Match {
   nodes: SentenceContent[];
 }
 
+/**
+ * Each word of each sentence, lower-cased, ’ as ', without dashes: nlcst-normalize up to the point
+ * where its two ways part (apostrophes dropped or kept). Shared by both searches, made on demand.
+ */
+type Bases = Array<Array<string | undefined>>;
+
+function baseOf(node: SentenceContent): string {
+  const only = node.type === 'WordNode' && node.children.length === 1 ? node.children[0]! : undefined;
+  const lower = (only && 'value' in only ? only.value : toString(node)).toLowerCase();
+  const straight = lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
+  return straight.includes('-') ? straight.replace(DASH, '') : straight;
+}
+
+/** The normalized word at `position` of sentence `s`: apostrophes dropped unless `keep`. */
+function wordAt(bases: Bases, s: number, siblings: readonly SentenceContent[], position: number, keep: boolean): string {
+  const row = (bases[s] ??= []);
+  const base = (row[position] ??= baseOf(siblings[position]!));
+  return keep || !base.includes("'") ? base : base.replace(APOSTROPHE, '');
+}
+
 /** The phrase's words after the first, from `position` on (white space between words allowed). */
-function matchRest(phrase: Phrase, siblings: readonly SentenceContent[], position: number, norms: Array<string | undefined>, keep: boolean): SentenceContent[] | undefined {
+function matchRest(phrase: Phrase, siblings: readonly SentenceContent[], position: number, bases: Bases, s: number, keep: boolean): SentenceContent[] | undefined {
   let at = position + 1;
   for (const expected of phrase.rest) {
     while (at < siblings.length && siblings[at]!.type === 'WhiteSpaceNode') at++;
     const node = siblings[at];
     if (!node || node.type !== 'WordNode') return undefined;
-    if (expected !== '*' && expected !== (norms[at] ??= normalize(toString(node), keep))) return undefined;
+    if (expected !== '*' && expected !== wordAt(bases, s, siblings, at, keep)) return undefined;
     at++;
   }
   return siblings.slice(position, at);
 }
 
 /** Every match of the phrases of `phrases` in `sentences`, in document order (nlcst-search). */
-function search(sentences: readonly Sentence[], phrases: PhraseIndex, keep: boolean, wanted: (id: string) => boolean, out: Match[]): void {
+function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseIndex, keep: boolean, wanted: (id: string) => boolean, out: Match[]): void {
   const wildcard = phrases.get('*');
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, s) => {
     const siblings = sentence.children;
-    const norms: Array<string | undefined> = [];
     for (let position = 0; position < siblings.length; position++) {
       const node = siblings[position]!;
       if (node.type !== 'WordNode') continue;
-      const word = (norms[position] ??= normalize(toString(node), keep));
-      const own = phrases.get(word);
+      const own = phrases.get(wordAt(bases, s, siblings, position, keep));
       if (!own && !wildcard) continue;
       const candidates = wildcard ? [...wildcard, ...(own ?? [])] : own!;
       let literal: boolean | undefined;
       for (const phrase of candidates) {
         if (!wanted(phrase.id)) continue;
         if ((literal ??= isLiteral(sentence, position))) break;
-        const nodes = matchRest(phrase, siblings, position, norms, keep);
+        const nodes = matchRest(phrase, siblings, position, bases, s, keep);
         if (!nodes) continue;
         if (phrase.exact && toString(nodes) !== phrase.phrase) continue;
         out.push({ id: phrase.id, sentence, nodes });
       }
     }
-  }
+  });
 }
 
 /**
@@ -182,8 +200,9 @@ export function matchEquality(tree: Root, text: string, offset: number, wanted: 
     for (const sentence of child.children) if (sentence.type === 'SentenceNode') sentences.push(sentence);
   }
   const matches: Match[] = [];
-  search(sentences, index.dropped, false, wanted, matches);
-  search(sentences, index.kept, true, wanted, matches);
+  const bases: Bases = [];
+  search(sentences, bases, index.dropped, false, wanted, matches);
+  search(sentences, bases, index.kept, true, wanted, matches);
   // The plugin reports per pattern, in the order each pattern first matched.
   const byId = new Map<string, Match[]>();
   for (const match of matches) {
