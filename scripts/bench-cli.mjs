@@ -46,34 +46,41 @@ function once(corpus, workers) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const rows = [];
-for (const name of ['nl', 'en']) {
-  const corpus = join(corpora, `${name}.jsonl`);
-  if (!existsSync(corpus)) {
-    console.log(`bench-cli: ${corpus} not found; skipped`);
-    continue;
+/** Wall time and peak RSS of `--jsonl` on each corpus with each number of workers (median of `runs`). */
+export async function benchBatch({ names = ['nl', 'en'], workers: counts = [1, 2], runs: n = runs } = {}) {
+  const rows = [];
+  for (const name of names) {
+    const corpus = join(corpora, `${name}.jsonl`);
+    if (!existsSync(corpus)) {
+      console.log(`bench-cli: ${corpus} not found; skipped`);
+      continue;
+    }
+    for (const workers of counts) {
+      const results = [];
+      for (let i = 0; i < n; i++) results.push(await once(corpus, workers));
+      rows.push({
+        corpus: `${name}.jsonl`,
+        workers,
+        postings: results[0].lines,
+        errorRecords: results[0].errors,
+        wallMs: median(results.map((r) => r.ms)),
+        peakRssMb: Math.max(...results.map((r) => r.rssMb)),
+      });
+    }
   }
-  for (const workers of [1, 2]) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await once(corpus, workers));
-    rows.push({
-      corpus: `${name}.jsonl`,
-      workers,
-      postings: results[0].lines,
-      errorRecords: results[0].errors,
-      wallMs: median(results.map((r) => r.ms)),
-      peakRssMb: Math.max(...results.map((r) => r.rssMb)),
-    });
-  }
+  return rows;
 }
 
-if (rows.length) {
-  console.log(`\nvacancy-lint --jsonl <corpus> --concurrency N   (median wall time of ${runs} runs, max peak RSS; ${process.version}, ${process.platform}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)})\n`);
-  const header = ['corpus', 'workers', 'postings', 'wall time (s)', 'postings/s', 'peak RSS (MB)'];
-  const body = rows.map((r) => [r.corpus, String(r.workers), String(r.postings), (r.wallMs / 1000).toFixed(2), (r.postings / (r.wallMs / 1000)).toFixed(0), r.peakRssMb.toFixed(0)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const b of body) console.log(line(b));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const rows = await benchBatch();
+  if (rows.length) {
+    console.log(`\nvacancy-lint --jsonl <corpus> --concurrency N   (median wall time of ${runs} runs, max peak RSS; ${process.version}, ${process.platform}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)})\n`);
+    const header = ['corpus', 'workers', 'postings', 'wall time (s)', 'postings/s', 'peak RSS (MB)'];
+    const body = rows.map((r) => [r.corpus, String(r.workers), String(r.postings), (r.wallMs / 1000).toFixed(2), (r.postings / (r.wallMs / 1000)).toFixed(0), r.peakRssMb.toFixed(0)]);
+    const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    console.log(line(header));
+    console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    for (const b of body) console.log(line(b));
+  }
 }

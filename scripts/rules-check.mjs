@@ -43,7 +43,7 @@ if (!existsSync(coreDist)) {
   console.error('rules:check: the rule data is valid, but the engine is not built yet: run npm run build once, then rules:check runs without it');
   process.exit(1);
 }
-writeGenerated(loaded);
+await writeGenerated(loaded);
 const core = await import(pathToFileURL(coreDist).href);
 const rules = core.listRules().filter((rule) => named.length === 0 || named.includes(`rules/${rule.file}`));
 const { problems, count } = checkExamples(core, rules);

@@ -3,8 +3,11 @@
  * the column and the reason, so an editor or a CI log points straight at it.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { ConfigError, type SourcePosition } from './errors.js';
+
+// yaml is loaded with the first YAML file, not with every run: most runs read none.
+const require = createRequire(import.meta.url);
 
 /** Plain words for jsonc-parser's error codes (which only locate the error; JSON.parse reads the data). */
 const JSON_REASONS: Record<string, string> = {
@@ -58,6 +61,7 @@ export function parseJsonText(text: string, file: string): unknown {
 }
 
 export function parseYamlText(text: string, file: string): unknown {
+  const { LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];

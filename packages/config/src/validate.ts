@@ -2,8 +2,9 @@
  * Checks parsed configuration data against the JSON schema (the same file editors use for
  * completion) and the rule list, then resolves presets. Every problem names the key.
  */
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { CATEGORIES, EQUALITY_RULES, isEqualityRule, listRules, type VacancyLintConfig } from '@vacancy-lint/core';
 import { ConfigError } from './errors.js';
 import { PACKAGE_KEY } from './names.js';
@@ -11,6 +12,7 @@ import { nearest } from './nearest.js';
 import { preset, type PresetName } from './presets.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
+const require = createRequire(import.meta.url);
 const schema: { properties: Record<string, unknown> } = CONFIG_SCHEMA;
 
 /** What a config file says, as core takes it (presets resolved, `$schema` dropped). */
@@ -76,7 +78,8 @@ export function knownOptions(): string[] {
 
 /** Checks a parsed configuration object; throws ConfigError naming `file` and the key. */
 export function validateConfig(data: unknown, file: string): ResolvedConfigData {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  // ajv is loaded with the first config file, not with every run: most runs have none.
+  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validator(data)) {
     const error = pickError(validator.errors!);
     const path = error.instancePath.slice(1).replaceAll('/', '.');

@@ -16,7 +16,7 @@ import { parseText } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
 import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
 import { matchPatterns } from './match/patterns.js';
-import { matchEquality, equalityOffByDefault, type EqualityHit } from './match/equality.js';
+import { matchEquality, equalityOffByDefault, equalityWanted, type EqualityHit } from './match/equality.js';
 import { ruleTable } from './rules/registry.js';
 import { judgeHits } from './context/judge.js';
 import { pluralOf } from './rules/morphology.js';
@@ -213,7 +213,7 @@ export function analyze(options: AnalyzeOptions): LintResult {
     if (segment.language === 'en' && config?.equality !== false) {
       // Text ranges our rules matched, reported or excused (configuration aside).
       const ours = [...hits, ...patternHits, ...excused];
-      equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start), ours);
+      equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start, equalityWanted(config)), ours);
     }
   }
   ctx.reasons = reasons;

@@ -37,9 +37,10 @@ import { defaultSettings, mergeSettings, unwrapSettings, type ServerSettings } f
 import { summaryDetails, summaryLine } from './summary-view.js';
 import { unlessCancelled, withTimeout } from './with-timeout.js';
 import { RuleOffRefused, turnRuleOff as turnRuleOffInConfig, UnknownRuleError } from './write-config.js';
+import { AdaptiveDebounce } from './debounce.js';
 
 export interface ServerOptions {
-  /** Quiet time after the last keystroke before a document is checked again. */
+  /** Quiet time after the last keystroke before a document is checked again; without it, about twice the document's last check (see debounce.ts). */
   debounceMs?: number;
   /** How long to wait for the client to answer `workspace/configuration`. */
   configurationTimeoutMs?: number;
@@ -57,7 +58,7 @@ const WATCHED_NAMES = new Set<string>(CONFIG_FILE_NAMES);
 const UNWATCHED_CONFIG_TTL_MS = 2000;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const debounceMs = options.debounceMs ?? 200;
+  const debounce = new AdaptiveDebounce(options.debounceMs);
   const configurationTimeoutMs = options.configurationTimeoutMs ?? 1500;
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocumentState>();
@@ -237,6 +238,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return;
     }
     let result: LintResult | undefined;
+    const checkStart = performance.now();
     try {
       result = await runner.lint(uri, {
         text,
@@ -251,6 +253,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     // Superseded by a newer check, or the document moved on while a long check ran: stale.
     if (!result || documents.get(uri)?.version !== version || generation !== started) return;
+    debounce.record(uri, performance.now() - checkStart);
     const summary = summaryLine(result);
     const summaryChanged = previous?.summary !== summary;
     states.set(uri, { result, version, generation: started, summary });
@@ -273,7 +276,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       setTimeout(() => {
         timers.delete(uri);
         run(uri);
-      }, debounceMs),
+      }, debounce.delay(uri)),
     );
   }
 
@@ -300,6 +303,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     runner.cancel(uri);
+    debounce.forget(uri);
     states.delete(uri);
     settingsCache.delete(uri);
     publish(uri, undefined, []);

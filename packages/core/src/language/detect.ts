@@ -225,7 +225,11 @@ function sentencesOf(text: string, start: number, end: number): Sentence[] {
 }
 
 /** Splits `text` into runs of paragraphs, and of sentences where a paragraph mixes languages. */
-export function segmentByLanguage(text: string, fallback: Language): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
+/**
+ * @param alwaysAskFranc ask franc about every weakly Dutch or English paragraph, also where its
+ *   answer cannot change the result (the reference the shortcut is tested against)
+ */
+export function segmentByLanguage(text: string, fallback: Language, alwaysAskFranc = false): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
   const paragraphs: Array<{ start: number; end: number; sentences: Sentence[]; tally: Tally }> = [];
   const separator = BLANK_LINES;
   let start = 0;
@@ -249,8 +253,14 @@ export function segmentByLanguage(text: string, fallback: Language): { language:
     let own = previous;
     if (paragraph.tally.letters >= MIN_PARAGRAPH_LETTERS) {
       const found = verdict(paragraph.tally.votes);
-      // Two function words can be a borrowed phrase ("and a great team"); then franc must agree.
-      const strong = found && (Math.max(...CODES.map((c) => paragraph.tally.votes[c])) >= 3 || found.language === 'und' || francGuess(text.slice(paragraph.start, paragraph.end)) === found.language);
+      // Two function words can be a borrowed phrase ("and a great team"); then franc must agree,
+      // unless the paragraph stays in the language it follows anyway (franc cannot change that).
+      const strong =
+        found &&
+        (Math.max(...CODES.map((c) => paragraph.tally.votes[c])) >= 3 ||
+          found.language === 'und' ||
+          (!alwaysAskFranc && found.language === previous.language && !previous.looksLike) ||
+          francGuess(text.slice(paragraph.start, paragraph.end)) === found.language);
       if (found && strong) own = found;
       previous = own;
     } else if (paragraph.tally.letters >= MIN_SENTENCE_LETTERS) {

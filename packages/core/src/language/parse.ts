@@ -8,9 +8,78 @@ import { regex } from '../regexes.js';
 
 const parsers: Partial<Record<Language, { parse(value: string): Root }>> = {};
 
-export function parseText(text: string, language: Language): Root {
+/**
+ * Texts longer than this are parsed in pieces of about this size, cut at blank lines.
+ * parse-latin's cost grows with the square of the text it is given (mergeInnerWordSymbol splices
+ * arrays as long as the text), so a 4 MB text took minutes; pieces keep the cost per KB flat.
+ * test/optimisation-equivalence.test.ts holds the pieces' tree to the whole text's, node for node.
+ */
+const CHUNK = 4096;
+// Only between two paragraphs that touch the break with a visible character, so the pieces' edges
+// are plain paragraph edges.
+const PARAGRAPH_BREAK = regex('parse.paragraph-break', /(?<=\S)\n\n+(?=\S)/gu);
+
+export function parseText(text: string, language: Language, chunked = true): Root {
   const parser = (parsers[language] ??= language === 'nl' ? new ParseDutch() : new ParseEnglish());
-  return splitGluedSentences(parser.parse(text));
+  if (!chunked || text.length < 2 * CHUNK) return splitGluedSentences(parser.parse(text));
+  // Paragraph breaks: [start, end) of each.
+  const breaks: Array<[number, number]> = [];
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) breaks.push([m.index, m.index + m[0].length]);
+  // Cuts (indexes into breaks): a piece of at least CHUNK characters ends at each.
+  const cuts: number[] = [];
+  let from = 0;
+  breaks.forEach(([, end], i) => {
+    if (end - from >= CHUNK && text.length - end >= CHUNK) {
+      cuts.push(i);
+      from = end;
+    }
+  });
+  if (cuts.length === 0) return splitGluedSentences(parser.parse(text));
+  const root: Root = { type: 'RootNode', children: [] };
+  const lines = new LineCounter(text);
+  for (let k = 0; k <= cuts.length; k++) {
+    // This piece is [keepFrom, keepTo). parse-latin looks at the next paragraph's first word when
+    // it ends a sentence ("ervaring. salaris"), and treats the end of a text unlike the end of a
+    // paragraph; so each piece is parsed with the paragraph before and after it, which are dropped.
+    const keepFrom = k === 0 ? 0 : breaks[cuts[k - 1]!]![1];
+    const keepTo = k === cuts.length ? text.length : breaks[cuts[k]!]![1];
+    const parseFrom = k === 0 ? 0 : (breaks[cuts[k - 1]! - 1]?.[1] ?? 0);
+    const parseTo = k === cuts.length ? text.length : (breaks[cuts[k]! + 1]?.[0] ?? text.length);
+    const piece = parser.parse(text.slice(parseFrom, parseTo));
+    const line = lines.at(parseFrom);
+    for (const child of piece.children) {
+      if (parseFrom > 0) shift(child, parseFrom, line);
+      const start = child.position?.start.offset ?? -1;
+      if (start >= keepFrom && start < keepTo) root.children.push(child);
+    }
+  }
+  const start = root.children[0]?.position?.start;
+  const end = root.children[root.children.length - 1]?.position?.end;
+  if (start && end) root.position = { start, end };
+  return splitGluedSentences(root);
+}
+
+/** Line numbers (from 0) of offsets asked for in increasing order. */
+class LineCounter {
+  private offset = 0;
+  private line = 0;
+  constructor(private readonly text: string) {}
+  at(offset: number): number {
+    for (; this.offset < offset; this.offset++) if (this.text.charCodeAt(this.offset) === 10) this.line++;
+    return this.line;
+  }
+}
+
+type Point = { line: number; column: number; offset?: number };
+type Positioned = { position?: { start: Point; end: Point }; children?: Positioned[] };
+
+/** Moves a piece parsed on its own to where it starts in the text (at the start of a line). */
+function shift(node: Positioned, offset: number, lines: number): void {
+  const move = (p: Point): Point => ({ line: p.line + lines, column: p.column, offset: (p.offset ?? 0) + offset });
+  // New point objects: parse-latin may share one between a parent and its first child.
+  if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
+  if (node.children) for (const child of node.children) shift(child, offset, lines);
 }
 
 /**

@@ -2,12 +2,20 @@
  * retext-equality (general English inclusive language) on the same NLCST tree, its messages
  * turned into findings of our categories. Patterns that misfire on job ads are off by default
  * (see rules/retext-equality.yml).
+ *
+ * The phrases are retext-equality's own (copied from the package at build time into
+ * generated/rules.ts), matched the way its plugin matches them (nlcst-search: each phrase's first
+ * word looked up per word, the rest compared word by word across white space, literal words
+ * skipped), but with the phrase index built once per process instead of twice per paragraph, the
+ * sentences walked directly instead of through unist-util-visit, and the patterns nobody asked for
+ * left out before matching. test/equality-reference.test.ts holds it to the plugin's findings.
  */
-import retextEquality from 'retext-equality';
-import type { Root } from 'nlcst';
-import { VFile } from 'vfile';
-import { equalityData } from '../generated/rules.js';
-import type { Category } from '../types.js';
+import type { Root, Sentence, SentenceContent } from 'nlcst';
+import { isLiteral } from 'nlcst-is-literal';
+import { toString } from 'nlcst-to-string';
+import { equalityData, equalityPatterns } from '../generated/rules.js';
+import type { Category, VacancyLintConfig } from '../types.js';
+import { settingFor } from '../findings/config.js';
 import { regex } from '../regexes.js';
 import { EQUALITY_PREFIX } from '../rules/ids.js';
 
@@ -15,6 +23,9 @@ import { EQUALITY_PREFIX } from '../rules/ids.js';
 const WHITESPACE = regex('equality.whitespace', /\s+/gu);
 const CAPITALISED_WORD = regex('equality.capitalised-word', /^\p{Lu}\p{Ll}/u);
 const STARTS_UPPER = regex('equality.starts-upper', /^\p{Lu}/u);
+const CURLY_APOSTROPHE = regex('equality.curly-apostrophe', /’/gu);
+const DASH = regex('equality.dash', /-/gu);
+const APOSTROPHE = regex('equality.apostrophe', /'/gu);
 
 export interface EqualityHit {
   id: string;
@@ -27,9 +38,6 @@ export interface EqualityHit {
   suggestions: string[];
   url: string;
 }
-
-type Transformer = (tree: Root, file: VFile) => void;
-let transformer: Transformer | undefined;
 
 export { EQUALITY_PREFIX };
 
@@ -65,34 +73,166 @@ export function ownWording(id: string, category: Category, actual: string, their
   return { message: template.replaceAll('{actual}', shown).replaceAll('{suggestions}', write).trim(), note: texts.explanation, suggestions };
 }
 
-/** Runs retext-equality on `tree` (parsed from `text`, whose first character is at `offset`). */
-export function matchEquality(tree: Root, text: string, offset: number): EqualityHit[] {
-  transformer ??= (retextEquality as unknown as (options?: object) => Transformer)({});
-  const file = new VFile({ value: text });
-  // retext-equality prepares its ~900 phrases again for every paragraph; one paragraph holding
-  // every sentence gives the same findings (each sentence keeps its position) at a fraction of
-  // the cost on long documents.
-  const sentences = tree.children.flatMap((child) => (child.type === 'ParagraphNode' ? child.children : []));
-  transformer({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }, file);
+/** One phrase: the pattern it belongs to and its words after the first, normalized. */
+interface Phrase {
+  phrase: string;
+  id: string;
+  rest: string[];
+  /** The phrase has capitals: the words must be written exactly so. */
+  exact: boolean;
+}
+
+/** First normalized word → phrases, for one way of normalizing (apostrophes dropped or kept). */
+type PhraseIndex = Map<string, Phrase[]>;
+
+interface Index {
+  dropped: PhraseIndex;
+  kept: PhraseIndex;
+  suggestions: Map<string, readonly string[] | null>;
+}
+
+let index: Index | undefined;
+
+/** nlcst-normalize: lower case, ’ as ', no dashes, no apostrophes unless kept. */
+function normalize(value: string, keepApostrophes: boolean): string {
+  const result = value.toLowerCase().replace(CURLY_APOSTROPHE, "'").replace(DASH, '');
+  return keepApostrophes ? result : result.replace(APOSTROPHE, '');
+}
+
+/** The plugin's tables, in its order: a phrase in two patterns belongs to the last one. */
+function buildIndex(): Index {
+  const byPhrase = new Map<string, string>();
+  const apostrophes = new Set<string>();
+  const suggestions = new Map<string, readonly string[] | null>();
+  for (const [id, apostrophe, phrases, considerate] of equalityPatterns) {
+    suggestions.set(id, considerate);
+    for (const phrase of phrases) {
+      byPhrase.set(phrase, id);
+      if (apostrophe) apostrophes.add(phrase);
+    }
+  }
+  const dropped: PhraseIndex = new Map();
+  const kept: PhraseIndex = new Map();
+  for (const [phrase, id] of byPhrase) {
+    const keep = apostrophes.has(phrase);
+    const [first = '', ...rest] = phrase.split(' ');
+    const target = keep ? kept : dropped;
+    const key = normalize(first, keep);
+    const entry: Phrase = { phrase, id, rest: rest.map((w) => (w === '*' ? w : normalize(w, keep))), exact: phrase !== phrase.toLowerCase() };
+    const list = target.get(key);
+    if (list) list.push(entry);
+    else target.set(key, [entry]);
+  }
+  return { dropped, kept, suggestions };
+}
+
+interface Match {
+  id: string;
+  sentence: Sentence;
+  nodes: SentenceContent[];
+}
+
+/**
+ * Each word of each sentence, lower-cased, ’ as ', without dashes: nlcst-normalize up to the point
+ * where its two ways part (apostrophes dropped or kept). Shared by both searches, made on demand.
+ */
+type Bases = Array<Array<string | undefined>>;
+
+function baseOf(node: SentenceContent): string {
+  const only = node.type === 'WordNode' && node.children.length === 1 ? node.children[0]! : undefined;
+  const lower = (only && 'value' in only ? only.value : toString(node)).toLowerCase();
+  const straight = lower.includes('’') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
+  return straight.includes('-') ? straight.replace(DASH, '') : straight;
+}
+
+/** The normalized word at `position` of sentence `s`: apostrophes dropped unless `keep`. */
+function wordAt(bases: Bases, s: number, siblings: readonly SentenceContent[], position: number, keep: boolean): string {
+  const row = (bases[s] ??= []);
+  const base = (row[position] ??= baseOf(siblings[position]!));
+  return keep || !base.includes("'") ? base : base.replace(APOSTROPHE, '');
+}
+
+/** The phrase's words after the first, from `position` on (white space between words allowed). */
+function matchRest(phrase: Phrase, siblings: readonly SentenceContent[], position: number, bases: Bases, s: number, keep: boolean): SentenceContent[] | undefined {
+  let at = position + 1;
+  for (const expected of phrase.rest) {
+    while (at < siblings.length && siblings[at]!.type === 'WhiteSpaceNode') at++;
+    const node = siblings[at];
+    if (!node || node.type !== 'WordNode') return undefined;
+    if (expected !== '*' && expected !== wordAt(bases, s, siblings, at, keep)) return undefined;
+    at++;
+  }
+  return siblings.slice(position, at);
+}
+
+/** Every match of the phrases of `phrases` in `sentences`, in document order (nlcst-search). */
+function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseIndex, keep: boolean, wanted: (id: string) => boolean, out: Match[]): void {
+  const wildcard = phrases.get('*');
+  sentences.forEach((sentence, s) => {
+    const siblings = sentence.children;
+    for (let position = 0; position < siblings.length; position++) {
+      const node = siblings[position]!;
+      if (node.type !== 'WordNode') continue;
+      const own = phrases.get(wordAt(bases, s, siblings, position, keep));
+      if (!own && !wildcard) continue;
+      const candidates = wildcard ? [...wildcard, ...(own ?? [])] : own!;
+      let literal: boolean | undefined;
+      for (const phrase of candidates) {
+        if (!wanted(phrase.id)) continue;
+        if ((literal ??= isLiteral(sentence, position))) break;
+        const nodes = matchRest(phrase, siblings, position, bases, s, keep);
+        if (!nodes) continue;
+        if (phrase.exact && toString(nodes) !== phrase.phrase) continue;
+        out.push({ id: phrase.id, sentence, nodes });
+      }
+    }
+  });
+}
+
+/**
+ * retext-equality's findings on `tree` (parsed from `text`, whose first character is at `offset`).
+ * `wanted(id)` says which patterns can give a finding at all; the others are not matched.
+ */
+export function matchEquality(tree: Root, text: string, offset: number, wanted: (id: string) => boolean = () => true): EqualityHit[] {
+  index ??= buildIndex();
+  const sentences: Sentence[] = [];
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue;
+    for (const sentence of child.children) if (sentence.type === 'SentenceNode') sentences.push(sentence);
+  }
+  const matches: Match[] = [];
+  const bases: Bases = [];
+  search(sentences, bases, index.dropped, false, wanted, matches);
+  search(sentences, bases, index.kept, true, wanted, matches);
+  // The plugin reports per pattern, in the order each pattern first matched.
+  const byId = new Map<string, Match[]>();
+  for (const match of matches) {
+    const list = byId.get(match.id);
+    if (list) list.push(match);
+    else byId.set(match.id, [match]);
+  }
   const hits: EqualityHit[] = [];
-  for (const message of file.messages) {
-    const place = message.place;
-    if (!place || !('start' in place)) continue;
-    const start = place.start.offset;
-    const end = place.end.offset;
-    if (start === undefined || end === undefined) continue;
-    const id = message.ruleId ?? 'unknown';
-    const category = equalityCategory(id);
-    const own = ownWording(id, category, text.slice(start, end), (message.expected ?? []).filter((s): s is string => typeof s === 'string'));
-    hits.push({
-      id,
-      ruleId: equalityRuleId(id),
-      category,
-      start: offset + start,
-      end: offset + end,
-      ...own,
-      url: message.url ?? 'https://github.com/retextjs/retext-equality',
-    });
+  for (const [id, list] of byId) {
+    const considerate = index.suggestions.get(id) ?? null;
+    for (const { nodes } of list) {
+      const start = nodes[0]!.position?.start.offset;
+      const end = nodes[nodes.length - 1]!.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      const actual = toString(nodes);
+      // The plugin capitalizes its suggestions when the flagged words start with a capital (or no letter).
+      const capital = actual.charAt(0).toUpperCase() === actual.charAt(0);
+      const theirs = considerate ? considerate.map((s) => (capital ? s.charAt(0).toUpperCase() + s.slice(1) : s)) : [];
+      const category = equalityCategory(id);
+      hits.push({
+        id,
+        ruleId: equalityRuleId(id),
+        category,
+        start: offset + start,
+        end: offset + end,
+        ...ownWording(id, category, text.slice(start, end), theirs),
+        url: 'https://github.com/retextjs/retext-equality#readme',
+      });
+    }
   }
   return hits;
 }
@@ -100,4 +240,29 @@ export function matchEquality(tree: Root, text: string, offset: number): Equalit
 /** Patterns that are off unless the config turns them on, with the reason. */
 export function equalityOffByDefault(id: string): string | undefined {
   return equalityData.off[id];
+}
+
+const wantedByConfig = new WeakMap<object, (id: string) => boolean>();
+const noConfig = (id: string) => equalityOffByDefault(id) === undefined;
+
+/**
+ * Which patterns can give a finding under `config`: those on by default, and those the config
+ * names (by id, prefix or category). Compiled once per config object.
+ */
+export function equalityWanted(config: VacancyLintConfig | undefined): (id: string) => boolean {
+  if (!config?.rules) return noConfig;
+  let wanted = wantedByConfig.get(config);
+  if (!wanted) {
+    const answers = new Map<string, boolean>();
+    wanted = (id) => {
+      let answer = answers.get(id);
+      if (answer === undefined) {
+        answer = equalityOffByDefault(id) === undefined || settingFor(config, equalityRuleId(id), 'en', equalityCategory(id)) !== undefined;
+        answers.set(id, answer);
+      }
+      return answer;
+    };
+    wantedByConfig.set(config, wanted);
+  }
+  return wanted;
 }

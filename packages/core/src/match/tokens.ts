@@ -2,10 +2,26 @@
  * Flattens an NLCST tree into one array of tokens with sentence numbers: the phrase matcher
  * then walks a flat array once instead of searching the tree per rule.
  */
-import type { Root, Sentence } from 'nlcst';
+import type { Root, Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { normalizeToken, splitSlashes } from '../text/normalize.js';
 import { regex } from '../regexes.js';
+
+/**
+ * Printable ASCII without the backtick: normalizeToken leaves such a text as it is (it is NFC
+ * already and has none of the apostrophes and dashes it unifies).
+ */
+const PLAIN = regex('tokens.plain-ascii', /^[\x20-\x5f\x61-\x7e]*$/u);
+
+/** nlcst-to-string of a word, without its generic tree walk for the usual one-part word. */
+function wordText(node: Word): string {
+  const children = node.children;
+  if (children.length === 1) {
+    const only = children[0]!;
+    if ('value' in only) return only.value;
+  }
+  return toString(node);
+}
 
 /** A word that ends in its sentence's full stop ("verpleegster."). */
 const SENTENCE_DOT = regex('tokens.sentence-dot', /^[^.]+\.$/u);
@@ -51,12 +67,18 @@ export function tokenize(tree: Root, offset: number, blockEnds: readonly number[
         }
         block++;
       }
-      const raw = node.type === 'WordNode' ? toString(node) : 'value' in node ? node.value : toString(node);
+      const raw = node.type === 'WordNode' ? wordText(node) : 'value' in node ? node.value : toString(node);
       const word = node.type === 'WordNode';
       if (word) stream.words++;
+      // Most tokens are one plain part: no arrays, no Unicode normalization to do.
+      if (!word || (raw.indexOf('/') < 0 && raw.charCodeAt(raw.length - 1) !== 46)) {
+        const exact = PLAIN.test(raw) ? raw : normalizeToken(raw, true);
+        stream.tokens.push({ norm: exact.toLowerCase(), exact, start, end, sentence: id, word });
+        continue;
+      }
       // The parsers keep a sentence-final dot inside a word when a lower-case word follows
       // ("verpleegster. salaris"); phrases split it off, so split it off here too.
-      const parts = word ? splitSlashes(raw).flatMap((p) => (SENTENCE_DOT.test(p) && p.length > 1 ? [p.slice(0, -1), '.'] : [p])) : [raw];
+      const parts = splitSlashes(raw).flatMap((p) => (SENTENCE_DOT.test(p) && p.length > 1 ? [p.slice(0, -1), '.'] : [p]));
       let at = start;
       for (const part of parts) {
         const exact = normalizeToken(part, true);

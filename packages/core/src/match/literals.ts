@@ -1,0 +1,201 @@
+/**
+ * Words a pattern rule cannot match without: read from its regular expression, so a document that
+ * has none of them is not scanned by that rule at all (most documents have no "older than", no
+ * "class of", no "hij" after "kandidaat"). Finding the words is cheap (`includes` on the lower-cased
+ * text); running a regular expression with lookbehinds at every position is not.
+ *
+ * The reader understands the plain part of the syntax the rule files use: literal letters,
+ * groups, alternatives, quantifiers and lookarounds. Anything else (classes, escapes like \s or
+ * \p{L}, backreferences) matches no known word, so it never adds a requirement: when in doubt
+ * the rule runs. test/optimisation-equivalence.test.ts compares every rule's hits with and
+ * without this filter.
+ */
+
+import { regex } from '../regexes.js';
+
+// Created through regex() (regexes.ts), which records them for the linearity test.
+/** Characters compared literally: lower-case letters of Latin-1, digits, space and plain marks. */
+const LITERAL = regex('literals.literal', /^[a-z0-9 à-öø-ÿ'’&,;:!%€$£@#=<>~"/-]$/u);
+/** Escapes that stand for one literal character. */
+const ESCAPED_LITERAL = regex('literals.escaped-literal', /^[./\-()[\]{}?+*|\\^$,:;!'"&%#@=<>~]$/u);
+
+const QUANTIFIER = regex('literals.quantifier', /^\{(\d+)(?:,(\d*))?\}/u);
+
+/**
+ * Any of these strings (lower case) must occur in the text for the pattern to match, with the
+ * length of the shortest (a set is as selective as its shortest member); undefined when the
+ * reader finds no such set.
+ */
+type Need = { words: string[]; shortest: number } | undefined;
+
+interface Parser {
+  source: string;
+  at: number;
+  /** Set when the reader met syntax it does not follow: then nothing is required. */
+  lost: boolean;
+}
+
+function better(a: Need, b: Need): Need {
+  return (b?.shortest ?? 0) > (a?.shortest ?? 0) ? b : a;
+}
+
+/** Alternatives: each must have a need, then the text needs one of all of them. */
+function alternatives(p: Parser): Need {
+  const branches: Need[] = [sequence(p)];
+  while (p.source[p.at] === '|') {
+    p.at++;
+    branches.push(sequence(p));
+  }
+  if (branches.some((b) => !b)) return undefined;
+  if (branches.length === 1) return branches[0];
+  const words = new Set<string>();
+  let shortest = Infinity;
+  for (const branch of branches) {
+    for (const word of branch!.words) words.add(word);
+    shortest = Math.min(shortest, branch!.shortest);
+  }
+  return { words: [...words], shortest };
+}
+
+/** A sequence: runs of literal characters and atoms; the most selective one is its need. */
+function sequence(p: Parser): Need {
+  let best: Need;
+  let run = '';
+  const endRun = () => {
+    if (run) best = better(best, { words: [run], shortest: run.length });
+    run = '';
+  };
+  while (p.at < p.source.length && p.source[p.at] !== '|' && p.source[p.at] !== ')') {
+    const atom = readAtom(p);
+    if (p.lost) return undefined;
+    const quantifier = readQuantifier(p);
+    if (p.lost) return undefined;
+    const required = quantifier === undefined || quantifier >= 1;
+    if (atom.char !== undefined && quantifier === undefined) {
+      run += atom.char;
+      continue;
+    }
+    endRun();
+    if (required) best = better(best, atom.char !== undefined ? { words: [atom.char], shortest: 1 } : atom.need);
+  }
+  endRun();
+  return best;
+}
+
+/** One atom: a literal character, a group, or something that matches no known word. */
+function readAtom(p: Parser): { char?: string; need: Need } {
+  const c = p.source[p.at]!;
+  if (c === '(') {
+    p.at++;
+    let positive = true;
+    if (p.source.startsWith('?:', p.at)) p.at += 2;
+    else if (p.source.startsWith('?=', p.at) || p.source.startsWith('?<=', p.at)) p.at += p.source[p.at + 1] === '<' ? 3 : 2;
+    else if (p.source.startsWith('?!', p.at) || p.source.startsWith('?<!', p.at)) {
+      p.at += p.source[p.at + 1] === '<' ? 3 : 2;
+      positive = false;
+    } else if (p.source[p.at] === '?') {
+      p.lost = true;
+      return { need: undefined };
+    }
+    const need = alternatives(p);
+    if (p.source[p.at] !== ')') {
+      p.lost = true;
+      return { need: undefined };
+    }
+    p.at++;
+    // A negative lookaround needs the absence of its words: nothing to look for.
+    return { need: positive ? need : undefined };
+  }
+  if (c === '[') {
+    // A class: skipped to its closing bracket (escapes inside included).
+    p.at++;
+    // With the `u` flag `[]` is an empty class and `]` always ends one.
+    if (p.source[p.at] === '^') p.at++;
+    while (p.at < p.source.length && p.source[p.at] !== ']') p.at += p.source[p.at] === '\\' ? 2 : 1;
+    if (p.at >= p.source.length) p.lost = true;
+    p.at++;
+    return { need: undefined };
+  }
+  if (c === '\\') {
+    const next = p.source[p.at + 1];
+    if (next === undefined) {
+      p.lost = true;
+      return { need: undefined };
+    }
+    if (next === 'p' || next === 'P' || next === 'u' || next === 'x' || next === 'k' || next === 'c') {
+      // \p{…}, \u{…} / \uXXXX, \xXX, \k<name>, \cX: stand for characters; skipped whole.
+      p.at += 2;
+      if (p.source[p.at] === '{' || p.source[p.at] === '<') {
+        const close = p.source.indexOf(p.source[p.at] === '{' ? '}' : '>', p.at);
+        if (close < 0) p.lost = true;
+        p.at = close + 1;
+      } else if (next === 'u') p.at += 4;
+      else if (next === 'x') p.at += 2;
+      else if (next === 'c') p.at += 1;
+      return { need: undefined };
+    }
+    p.at += 2;
+    if (ESCAPED_LITERAL.test(next)) return { char: next, need: undefined };
+    return { need: undefined };
+  }
+  if (c === '.' || c === '^' || c === '$') {
+    p.at++;
+    return { need: undefined };
+  }
+  if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+    // A quantifier without an atom, or a brace read as a character: not followed.
+    p.lost = true;
+    return { need: undefined };
+  }
+  p.at++;
+  // With the `i` flag an upper-case letter in the pattern matches its lower case too.
+  const lower = c.toLowerCase();
+  if (LITERAL.test(lower) && lower.length === 1) return { char: lower, need: undefined };
+  return { need: undefined };
+}
+
+/** The quantifier's minimum, or undefined when there is none. */
+function readQuantifier(p: Parser): number | undefined {
+  const c = p.source[p.at];
+  let min: number | undefined;
+  if (c === '*' || c === '?') {
+    min = 0;
+    p.at++;
+  } else if (c === '+') {
+    min = 1;
+    p.at++;
+  } else if (c === '{') {
+    const m = QUANTIFIER.exec(p.source.slice(p.at, p.at + 20));
+    if (!m) {
+      p.lost = true;
+      return undefined;
+    }
+    min = Number(m[1]);
+    p.at += m[0].length;
+  } else return undefined;
+  if (p.source[p.at] === '?') p.at++;
+  return min;
+}
+
+/**
+ * Strings (lower case) one of which a text must contain for `expression` to match in it, or undefined
+ * when there is no such set. Only for case-insensitive Unicode expressions (the rule files' are).
+ */
+export function requiredLiterals(expression: RegExp): string[] | undefined {
+  if (!expression.flags.includes('i') || !expression.flags.includes('u')) return undefined;
+  const p: Parser = { source: expression.source, at: 0, lost: false };
+  const need = alternatives(p);
+  if (p.lost || p.at !== p.source.length || !need || need.shortest === 0) return undefined;
+  return need.words;
+}
+
+/**
+ * Characters that match a Latin letter under Unicode case folding but are not its lower case in
+ * `toLowerCase` (the long s and the Kelvin sign): a text with one of them is scanned by every rule.
+ */
+const FOLDS_UNLIKE_LOWER_CASE = regex('literals.folds-unlike-lower-case', /[ſK]/u);
+
+/** The lower-cased text the needs are looked up in, or undefined when it cannot be trusted. */
+export function searchableText(text: string): string | undefined {
+  return FOLDS_UNLIKE_LOWER_CASE.test(text) ? undefined : text.toLowerCase();
+}

@@ -1,0 +1,162 @@
+// Speed must not change a finding: every fast path of the engine is compared here with the
+// straightforward way of doing the same thing, on the examples and on a generated corpus (and on
+// the real corpora in ../shared when they are there). A difference fails with the first few lines.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import retextEquality from 'retext-equality';
+import type { Root } from 'nlcst';
+import { VFile } from 'vfile';
+import { matchEquality, equalityCategory, equalityRuleId, ownWording, type EqualityHit } from '../packages/core/src/match/equality.js';
+import { parseText } from '../packages/core/src/language/parse.js';
+import { matchPatterns } from '../packages/core/src/match/patterns.js';
+import { requiredLiterals } from '../packages/core/src/match/literals.js';
+import { tokenize } from '../packages/core/src/match/tokens.js';
+import { ruleTable } from '../packages/core/src/rules/registry.js';
+import { segmentByLanguage } from '../packages/core/src/language/detect.js';
+import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((f) => /\.(md|txt|html)$/u.test(f))
+  .map((f) => ({ id: `examples/${f}`, text: readFileSync(join(ROOT, 'examples', f), 'utf8') }));
+const synthetic: Array<{ id: string; language: string; text: string }> = syntheticCorpus({ documents: 150, seed: 11 });
+
+/** The first `limit` postings of a shared corpus, or none when ../shared is not there. */
+function corpus(name: string, limit: number): Array<{ id: string; text: string }> {
+  const file = join(ROOT, '..', 'shared', 'corpora', `${name}.jsonl`);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, limit)
+    .map((line) => JSON.parse(line) as { id: string; text: string });
+}
+
+/** retext-equality itself, as the engine ran it before: the plugin on one paragraph of every sentence. */
+type Transformer = (tree: Root, file: VFile) => void;
+const plugin = (retextEquality as unknown as (options?: object) => Transformer)({});
+function referenceEquality(tree: Root, text: string, offset: number): EqualityHit[] {
+  const file = new VFile({ value: text });
+  const sentences = tree.children.flatMap((child) => (child.type === 'ParagraphNode' ? child.children : []));
+  plugin({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }, file);
+  return file.messages.flatMap((message) => {
+    const place = message.place;
+    if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) return [];
+    const [start, end] = [place.start.offset, place.end.offset];
+    const id = message.ruleId ?? 'unknown';
+    const category = equalityCategory(id);
+    const theirs = (message.expected ?? []).filter((s): s is string => typeof s === 'string');
+    return [{ id, ruleId: equalityRuleId(id), category, start: offset + start, end: offset + end, ...ownWording(id, category, text.slice(start, end), theirs), url: message.url ?? '' }];
+  });
+}
+
+describe('retext-equality: own phrase index = the plugin', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 300)];
+  it(`gives the same hits, in the same order, with every pattern on (${documents.length} documents)`, () => {
+    let compared = 0;
+    for (const { id, text } of documents) {
+      const tree = parseText(text, 'en');
+      const fast = matchEquality(tree, text, 5, () => true);
+      const reference = referenceEquality(tree, text, 5);
+      expect(fast, id).toEqual(reference);
+      compared += reference.length;
+    }
+    // The corpus must exercise the matcher, or the comparison proves nothing.
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('leaves out the patterns that are not wanted, and only those', () => {
+    const text = synthetic.map((d) => d.text).join('\n\n');
+    const tree = parseText(text, 'en');
+    const all = matchEquality(tree, text, 0, () => true);
+    const some = matchEquality(tree, text, 0, (id) => id !== 'chairman-chairwoman');
+    expect(all.some((h) => h.id === 'chairman-chairwoman')).toBe(true);
+    expect(some).toEqual(all.filter((h) => h.id !== 'chairman-chairwoman'));
+  });
+});
+
+describe('parsing in pieces between paragraphs = parsing the whole text at once', () => {
+  /** The paragraphs, which are all the engine reads (white space between them is not read). */
+  const paragraphs = (tree: Root) => tree.children.filter((c) => c.type === 'ParagraphNode');
+  const texts: Array<[string, string, 'nl' | 'en']> = [
+    ['synthetic, English', synthetic.filter((d) => d.language === 'en').map((d) => d.text).join('\n\n'), 'en'],
+    ['synthetic, Dutch', synthetic.filter((d) => d.language === 'nl').map((d) => d.text).join('\n\n\n'), 'nl'],
+    ['examples ×8, odd blank lines', Array.from({ length: 8 }, (_, i) => examples.map((d) => d.text).join(['\n\n', '\n\n\n', '\n\n  \n\t\n\n'][i % 3])).join('\n\n'), 'en'],
+    ['the English corpus, its first 60 postings', corpus('en', 60).map((d) => d.text).join('\n\n'), 'en'],
+    ['the Dutch corpus, its first 60 postings', corpus('nl', 60).map((d) => d.text).join('\n\n'), 'nl'],
+  ];
+  for (const [name, text, language] of texts) {
+    it.skipIf(text.length === 0)(`gives the same paragraphs, node for node and position for position: ${name}`, () => {
+      expect(text.length).toBeGreaterThan(20_000);
+      const pieces = parseText(text, language);
+      const whole = parseText(text, language, false);
+      expect(paragraphs(pieces).length).toBeGreaterThan(20);
+      expect(paragraphs(pieces)).toEqual(paragraphs(whole));
+    });
+  }
+});
+
+describe('pattern rules: skipping texts without their words = scanning every text', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 400), ...corpus('nl', 400)];
+  for (const language of ['nl', 'en'] as const) {
+    it(`gives the same hits with the ${language} rules on every document (${documents.length})`, () => {
+      const table = ruleTable(language);
+      let hits = 0;
+      let skipped = 0;
+      for (const { id, text } of documents) {
+        const stream = tokenize(parseText(text, language), 0, []);
+        const filtered = matchPatterns(table, text, 0, text.length, stream, () => undefined);
+        const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
+        expect(filtered, id).toEqual(exhaustive);
+        hits += exhaustive.length;
+        const lower = text.toLowerCase();
+        skipped += table.patternRules.filter((r) => requiredLiterals(r.regex!)?.every((w) => !lower.includes(w))).length;
+      }
+      // Both must have work: hits to compare, and rules the filter skips.
+      expect(hits).toBeGreaterThan(50);
+      expect(skipped).toBeGreaterThan(documents.length);
+    });
+  }
+
+  it('reads the words a pattern cannot match without, and nothing where it cannot tell', () => {
+    const need = (source: string, flags = 'giu') => requiredLiterals(new RegExp(source, flags));
+    expect(need('(?<![\\p{L}])(?:young(?:er|sters?)?)(?![\\p{L}])')).toEqual(['young']);
+    expect(need('(?:no|not)\\s+older\\s+than')).toEqual(['older']);
+    expect(need('max(?:imum|\\.)?|up\\s+to')).toEqual(['max', 'up']);
+    expect(need('(?<=\\b(?:kandidaat|sollicitant)\\b[^.!?\\n]{0,80})\\b(?:hij|hem)\\b')).toEqual(['kandidaat', 'sollicitant']);
+    expect(need('Class\\s+of')).toEqual(['class']);
+    // An optional or negated part, a class, a back-reference, a case-sensitive expression: no words.
+    expect(need('(?:young)?\\s+team')).toEqual(['team']);
+    expect(need('(?!young)\\w+')).toBeUndefined();
+    expect(need('[a-z]+')).toBeUndefined();
+    expect(need('(a)\\1')).toEqual(['a']);
+    expect(need('young|\\d+')).toBeUndefined();
+    expect(need('young', 'gu')).toBeUndefined();
+    expect(need('(?<name>young)')).toBeUndefined();
+  });
+
+  it('scans every text that has a letter lower case does not unify (the long s)', () => {
+    const table = ruleTable('en');
+    const text = 'The candidate must be younger than 30. Claſs of 2020 only.';
+    const stream = tokenize(parseText(text, 'en'), 0, []);
+    const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
+    expect(exhaustive.some((h) => h.rule.id === 'en.age.class-of')).toBe(true);
+    expect(matchPatterns(table, text, 0, text.length, stream, () => undefined)).toEqual(exhaustive);
+  });
+});
+
+describe('language detection: franc only where its answer can change the result = franc always', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 500), ...corpus('nl', 300)];
+  it(`gives the same segments on every document (${documents.length}), with either fallback`, () => {
+    let weak = 0;
+    for (const { id, text } of documents) {
+      for (const fallback of ['nl', 'en'] as const) {
+        expect(segmentByLanguage(text, fallback), id).toEqual(segmentByLanguage(text, fallback, true));
+      }
+      // Paragraphs with only two function words: where the shortcut applies at all.
+      weak += text.split(/\n\s*\n/u).filter((p) => p.length >= 60 && p.length < 200).length;
+    }
+    expect(weak).toBeGreaterThan(100);
+  });
+});
