@@ -149,7 +149,7 @@ export async function serveCommand(argv: readonly string[], prog = 'vacancy-lint
       return 2;
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      say(`${(error as Error).message.split('\n')[0]}; see --help`);
+      say(`${(error as Error).message.split('\n')[0]!.split('. ')[0]}; see --help`);
       return 2;
     }
     throw error;

@@ -82,6 +82,7 @@ export function program(): Command {
     .option('--no-color', 'no colour in stylish output')
     .option('--no-progress', 'no progress bar')
     .option('--debug', 'print the stack trace of an internal error')
+    .addHelpText('after', '\nCommands:\n  serve [options]  start the HTTP server: LanguageTool API for browsers, LibreOffice and editors,\n                   JSON API, web editor (vacancy-lint serve --help)')
     .showHelpAfterError('(run vacancy-lint --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .exitOverride();
