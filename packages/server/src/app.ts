@@ -92,6 +92,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
   const pool = new LintPool({ timeLimitMs, ...(options.threads ? { threads: options.threads } : {}) });
   const app = Fastify({
     bodyLimit,
+    // A wrong type or an unknown field is the client's mistake to hear about, not to be guessed.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
     // Node's own slow-client guard: a request not fully received in time gets 408 and is closed.
     // The check runs every second (Node's default is 30 s) so the limit holds near its value.
     serverFactory: (handler: RequestListener) =>
