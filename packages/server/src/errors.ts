@@ -21,7 +21,7 @@ export class BadRequest extends HttpError {
 /** The lint took longer than the per-request limit; the worker running it was stopped. */
 export class LintTimeout extends HttpError {
   constructor(limitMs: number) {
-    super(503, `checking took longer than ${limitMs / 1000} seconds, this server's limit; send a shorter text or try again`);
+    super(503, `checking took longer than ${limitMs / 1000} s, this server's limit; send a shorter text or try again`);
   }
 }
 

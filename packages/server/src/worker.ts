@@ -21,6 +21,11 @@ export interface LintReply {
   detection?: { language: Language | 'und'; confident: boolean; looksLike?: string };
 }
 
+// Build both languages' rule tables now, when the thread starts (with the server, or after a
+// thread was stopped for the time limit), not inside the first request's time limit.
+lintSync('Wij zoeken een collega.', { language: 'nl' });
+lintSync('We are hiring a colleague.', { language: 'en' });
+
 export default function lintTask(task: LintTask): LintReply {
   const options: LintOptions = { ...task.options };
   let detection: LintReply['detection'];
