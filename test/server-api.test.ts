@@ -112,6 +112,23 @@ describe('operations', () => {
     }
   });
 
+  it('limits requests per client address with rateLimit: 429 with a clear message', async () => {
+    const limited = await buildServer({ logLevel: 'silent', threads: 1, rateLimit: 2 });
+    try {
+      for (let i = 0; i < 2; i++) expect((await limited.app.inject({ url: '/v2/languages' })).statusCode).toBe(200);
+      const lt = await limited.app.inject({ method: 'POST', url: '/v2/check', payload: 'language=nl&text=x' });
+      expect(lt.statusCode).toBe(429);
+      expect(lt.body).toMatch(/^Error: more than 2 requests a minute from this address; try again in \d+ s$/u);
+      const api = await limited.app.inject({ url: '/api/rules' });
+      expect(api.statusCode).toBe(429);
+      expect(api.json()).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+    } finally {
+      await limited.close();
+    }
+    // Without the option there is no limit.
+    for (let i = 0; i < 5; i++) expect((await server.app.inject({ url: '/v2/languages' })).statusCode).toBe(200);
+  });
+
   it('serves the web editor folder at / when there is one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vl-web-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>vacancy-lint editor</title>');

@@ -5,6 +5,7 @@
 import { createServer, type RequestListener } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import fastifyCors from '@fastify/cors';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import type { VacancyLintConfig } from '@vacancy-lint/core';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   clientTimeoutMs?: number;
   /** Worker threads (default: number of cores). */
   threads?: number;
+  /** Requests per minute one client address may make; unlimited when absent. */
+  rateLimit?: number;
   /** Origins allowed by CORS; none (the default) sends no CORS headers. */
   cors?: string[];
   /** A LanguageTool server whose matches are merged into /v2/check. */
@@ -78,6 +81,15 @@ function errorMessage(error: FastifyError, bodyLimit: number): { status: number;
   return { status: 500, message: 'internal error; the server log has the details' };
 }
 
+const STATUS_NAMES: Record<number, string> = {
+  404: 'Not Found',
+  408: 'Request Timeout',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
+
 export interface Server {
   app: FastifyInstance;
   pool: LintPool;
@@ -113,7 +125,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     else request.log.info({ status, reason: message }, 'request refused');
     reply.code(status);
     if (request.url.startsWith('/v2/')) return reply.type('text/plain; charset=utf-8').send(`Error: ${message}`);
-    return reply.send({ statusCode: status, error: status === 413 ? 'Payload Too Large' : status >= 500 ? 'Internal Server Error' : 'Bad Request', message });
+    return reply.send({ statusCode: status, error: STATUS_NAMES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request'), message });
   });
 
   await app.register(fastifySwagger, {
@@ -126,6 +138,14 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       },
     },
   });
+  if (options.rateLimit) {
+    await app.register(fastifyRateLimit, {
+      max: options.rateLimit,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(new Error(`more than ${context.max} requests a minute from this address; try again in ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 }),
+    });
+  }
   if (options.cors && options.cors.length > 0) {
     await app.register(fastifyCors, { origin: options.cors, methods: ['GET', 'POST', 'OPTIONS'] });
   }

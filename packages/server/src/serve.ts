@@ -27,6 +27,7 @@ Options:
   --body-limit <size>   largest request body, e.g. 1mb, 512kb, 200000 (default 1mb); larger gets 413
   --time-limit <sec>    longest time one check may take, waiting included (default 20)
   --client-timeout <sec> a client must have sent its whole request within this time (default 30)
+  --rate-limit <n>      at most n requests a minute from one client address (default: no limit)
   --threads <n>         worker threads for linting (default: number of cores)
   --web <folder>        web editor to serve at / (default: packages/web/dist when built)
   --log-level <level>   fatal, error, warn, info (default), debug, trace or silent
@@ -93,6 +94,7 @@ export async function serveCommand(argv: readonly string[], prog = 'vacancy-lint
         'time-limit': { type: 'string' },
         'client-timeout': { type: 'string' },
         threads: { type: 'string' },
+        'rate-limit': { type: 'string' },
         web: { type: 'string' },
         'log-level': { type: 'string', default: 'info' },
         help: { type: 'boolean', short: 'h' },
@@ -125,6 +127,7 @@ export async function serveCommand(argv: readonly string[], prog = 'vacancy-lint
     const time = positiveNumber('--time-limit', values['time-limit'], 0.001);
     const client = positiveNumber('--client-timeout', values['client-timeout'], 0.001);
     const threads = positiveNumber('--threads', values.threads, 1);
+    const rateLimit = positiveNumber('--rate-limit', values['rate-limit'], 1);
     const { loadServerConfig } = await import('./config.js');
     const loaded = await loadServerConfig({ allowJavaScript: values['js-config'] !== false, ...(values.config ? { configFile: values.config } : {}) });
     for (const notice of loaded.notices) say(`warning: ${notice}`);
@@ -138,6 +141,7 @@ export async function serveCommand(argv: readonly string[], prog = 'vacancy-lint
       ...(time ? { timeLimitMs: Math.round(time * 1000) } : {}),
       ...(client ? { clientTimeoutMs: Math.round(client * 1000) } : {}),
       ...(threads ? { threads: Math.floor(threads) } : {}),
+      ...(rateLimit ? { rateLimit: Math.floor(rateLimit) } : {}),
       ...(values.cors ? { cors: values.cors } : {}),
       ...(values.upstream ? { upstream: values.upstream } : {}),
       ...(web ? { webRoot: web } : {}),
