@@ -89,6 +89,15 @@ describe('operations', () => {
     expect(doc.paths['/api/lint'].post.requestBody.content['application/json'].schema.required).toEqual(['text']);
   });
 
+  it('answers unknown paths with a 404 that says where the APIs are (plain text under /v2, as LanguageTool)', async () => {
+    const lt = await server.app.inject({ url: '/v2/nope?text=secret' });
+    expect(lt.statusCode).toBe(404);
+    expect(lt.body).toBe("Error: no GET /v2/nope here; the LanguageTool API is under /v2 (POST /v2/check, GET /v2/languages), the JSON API under /api (see /openapi.json)");
+    const api = await server.app.inject({ method: 'DELETE', url: '/api/lint' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().message).toMatch(/^no DELETE \/api\/lint here/u);
+  });
+
   it('answers /healthz', async () => {
     expect((await server.app.inject({ url: '/healthz' })).json()).toMatchObject({ status: 'ok' });
   });

@@ -128,6 +128,14 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     return reply.send({ statusCode: status, error: STATUS_NAMES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Bad Request'), message });
   });
 
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request.url);
+    const message = `no ${request.method} ${path.slice(0, 100)} here; the LanguageTool API is under /v2 (POST /v2/check, GET /v2/languages), the JSON API under /api (see /openapi.json)`;
+    reply.code(404);
+    if (path.startsWith('/v2/')) return reply.type('text/plain; charset=utf-8').send(`Error: ${message}`);
+    return reply.send({ statusCode: 404, error: 'Not Found', message });
+  });
+
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
