@@ -189,6 +189,27 @@ describe('vacancy-lint serve', () => {
     }
   });
 
+  it('keeps the CLI lean: linting a file never loads the server or Fastify; serve does', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/vl-imports-`);
+    const hook = `${ROOT}test/fixtures/server/record-imports.mjs`;
+    try {
+      const lintLog = `${dir}/lint.txt`;
+      const lint = spawnSync(process.execPath, ['--import', hook, CLI_BIN, `${ROOT}examples/vacature-verpleegkundige-verbeterd.md`], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, VL_RECORD_IMPORTS: lintLog } });
+      expect(lint.status, lint.stderr).toBe(0);
+      const lintImports = readFileSync(lintLog, 'utf8').split('\n');
+      expect(lintImports).toContain('@vacancy-lint/core');
+      expect(lintImports.filter((s) => /fastify|@vacancy-lint\/server|piscina/u.test(s))).toEqual([]);
+      const serveLog = `${dir}/serve.txt`;
+      const serve = spawnSync(process.execPath, ['--import', hook, CLI_BIN, 'serve', '--version'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, VL_RECORD_IMPORTS: serveLog } });
+      expect(serve.status, serve.stderr).toBe(0);
+      expect(readFileSync(serveLog, 'utf8').split('\n')).toEqual(expect.arrayContaining(['@vacancy-lint/server', 'fastify']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("says how to install the server when the package is missing", async () => {
     const { serve } = await import('../packages/cli/dist/commands/serve.js');
     let err = '';
