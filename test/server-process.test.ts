@@ -226,6 +226,36 @@ describe('vacancy-lint serve', () => {
   });
 });
 
+describe('configuration', () => {
+  it('reads the config file the CLI would: found from the folder it starts in, or --config', async () => {
+    const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/vl-serve-config-`);
+    try {
+      mkdirSync(`${dir}/.git`);
+      writeFileSync(`${dir}/.vacancylintrc.json`, JSON.stringify({ rules: { 'nl.gender.functietitel-verpleegster': 'off' } }));
+      const found = await startServer(['--log-level', 'silent'], { cwd: dir });
+      try {
+        expect(found.stderr()).toContain(`config: ${dir}/.vacancylintrc.json`);
+        const body = (await (await postForm(`${found.url}/v2/check`, EXAMPLE)).json()) as LtResponse;
+        expect(body.matches).toEqual([]);
+        // A client that names the rule gets it back (LanguageTool's enabledRules).
+        const named = (await (await postForm(`${found.url}/v2/check`, `${EXAMPLE}&enabledRules=nl.gender.functietitel-verpleegster`)).json()) as LtResponse;
+        expect(named.matches.map((m) => m.rule.id)).toEqual(['nl.gender.functietitel-verpleegster']);
+      } finally {
+        await found.stop();
+      }
+      writeFileSync(`${dir}/broken.json`, '{"rules": {"nl.gender.nope": "off"}}');
+      const broken = spawnSync(process.execPath, [CLI_BIN, 'serve', '--config', `${dir}/broken.json`], { encoding: 'utf8', cwd: dir });
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(/^vacancy-lint serve: invalid configuration: .*broken\.json: 'rules\.nl\.gender\.nope' is not a known rule id or category/u);
+      expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('--upstream', () => {
   let fake: { port: number; stop(): void };
   beforeAll(async () => {
