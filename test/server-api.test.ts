@@ -119,6 +119,13 @@ describe('operations', () => {
     } finally {
       await withCors.close();
     }
+    const any = await buildServer({ logLevel: 'silent', threads: 1, cors: ['*'] });
+    try {
+      const res = await any.app.inject({ url: '/v2/languages', headers: { origin: 'moz-extension://abc' } });
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+    } finally {
+      await any.close();
+    }
   });
 
   it('limits requests per client address with rateLimit: 429 with a clear message', async () => {

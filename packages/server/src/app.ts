@@ -155,7 +155,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
     });
   }
   if (options.cors && options.cors.length > 0) {
-    await app.register(fastifyCors, { origin: options.cors, methods: ['GET', 'POST', 'OPTIONS'] });
+    // `*` anywhere in the list means any origin (in a list, @fastify/cors would compare it literally).
+    const origin = options.cors.includes('*') ? '*' : options.cors;
+    await app.register(fastifyCors, { origin, methods: ['GET', 'POST', 'OPTIONS'] });
   }
 
   const config = options.config ?? {};
