@@ -7,13 +7,14 @@
 //   3. language server: didChange → publishDiagnostics at 500, 2,000 and 10,000 words;
 //   4. batch: --jsonl on the English corpus with 1 and 2 workers, wall time and peak RSS;
 //   5. scaling: one document of 1×, 10× and 100× a typical ad, and the whole corpus as one
-//      document, in ms per KB.
+//      document, in ms per KB;
+//   6. the HTTP server under load (scripts/bench-server.mjs).
 //
 // The machine and its load (before and after) are recorded with the figures: on a shared machine
 // only ratios measured in the same run mean much.
 //
 //   npm run bench [-- --corpus ../shared/corpora/en.jsonl --corpus ../shared/corpora/nl.jsonl]
-//                 [--passes 1] [--cold-runs 11] [--edits 50] [--json FILE] [--only core,cold,lsp,batch,scaling,linear]
+//                 [--passes 1] [--cold-runs 11] [--edits 50] [--json FILE] [--only core,cold,lsp,batch,scaling,server,linear]
 //
 // The corpora are read at run time and never copied into the project.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -219,6 +220,12 @@ if (wanted('scaling')) {
 if (only?.has('linear')) {
   console.log('## Adversarial inputs: ms per KB at 10 KB, 100 KB and 1 MB\n');
   spawnSync(process.execPath, [join(root, 'scripts', 'bench-linear.mjs')], { stdio: 'inherit', cwd: root });
+}
+
+// 6. HTTP server under load (issue 12): a minute of 200 clients, so it runs when asked for or in a full run.
+if (wanted('server')) {
+  console.log('## 6. HTTP server: 200 concurrent clients, 2,000-word ads, 30 s per endpoint\n');
+  spawnSync(process.execPath, [join(root, 'scripts', 'bench-server.mjs')], { stdio: 'inherit', cwd: root });
 }
 
 report.machineAfter = machine();

@@ -13,6 +13,7 @@ import { setConfigPolicy } from './config/resolve.js';
 import { checkCategory, explain, listRulesText, UsageError } from './commands/rules-info.js';
 import { lintFiles } from './commands/lint-files.js';
 import { lintJsonl } from './commands/lint-jsonl.js';
+import { serve } from './commands/serve.js';
 import { reportChunks } from './output/index.js';
 import { quietOnBrokenPipe, writeChunks } from './output/sink.js';
 import { shouldColor } from './output/color.js';
@@ -130,6 +131,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   quietOnBrokenPipe();
   const debug = argv.includes('--debug');
   try {
+    // `serve` is a command, not an input (a file named serve: ./serve).
+    if (argv[0] === 'serve') return await serve(argv.slice(1));
     return await mainUnguarded(argv);
   } catch (error) {
     return internalError(error, debug);

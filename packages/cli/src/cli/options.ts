@@ -84,6 +84,7 @@ export function program(): Command {
     .option('--no-progress', 'no progress bar')
     .option('--debug', 'print the stack trace of an internal error')
     .version(VERSION, '-v, --version', 'print the version and exit')
+    .addHelpText('after', '\nCommands:\n  serve [options]  start the HTTP server: LanguageTool API for browsers, LibreOffice and editors,\n                   JSON API, web editor (vacancy-lint serve --help)')
     .showHelpAfterError('(run vacancy-lint --help for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .exitOverride();
