@@ -12,19 +12,32 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { lintSync } from '@vacancy-lint/core';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    sample: { type: 'string', default: '150' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-    'only-source': { type: 'string' },
-    read: { type: 'string', default: '0' },
-  },
-});
+const USAGE = 'usage: npm run corpus -- <file.jsonl> [--sample N] [--seed N] [--out FILE] [--format text|json] [--only-source REPO] [--read N]';
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      sample: { type: 'string', default: '150' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      'only-source': { type: 'string' },
+      read: { type: 'string', default: '0' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  console.error(`corpus: ${error.message.split('.')[0]}\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (positionals.length === 0) {
-  console.error('usage: npm run corpus -- <file.jsonl> [--sample N] [--seed N] [--out FILE] [--only-source REPO] [--read N]');
+  console.error(USAGE);
   process.exit(2);
 }
 

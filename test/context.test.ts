@@ -70,6 +70,10 @@ describe('reasons elsewhere in the ad', () => {
     ['en', 'Requirements: a full driving licence.\n\nYou will visit sites across Yorkshire every week.', 'en.disability.driving-licence', 3],
     ['en', "Must have a valid driver's license.\n\nYou call on physicians and pharmacies in your territory.", 'en.disability.driving-licence', 3],
     ['nl', 'Je beschikt over een rijbewijs B.\n\nHet werk is deels op verplaatsing in heel Limburg.', 'nl.disability.rijbewijs', 3],
+    // A driving job: its title is the reason.
+    ['en', "# Courier, city centre\n\nA valid driver's licence is required.", 'en.disability.driving-licence', 1],
+    ['en', 'We are hiring a mobile engineer for our boiler service.\n\nYou hold a full UK driving licence.', 'en.disability.driving-licence', 1],
+    ['en', 'Deckhands must hold a valid ENG1 certificate.\n\nYou are physically fit and at ease on the water.', 'en.disability.good-health', 1],
   ] as const)('%s: a reason on another line turns the warning into information naming that line', (language, text, ruleId, line) => {
     const finding = lintSync(text, { language }).findings.find((f) => f.ruleId === ruleId);
     expect(finding?.severity).toBe('info');

@@ -13,6 +13,7 @@ import { insideName } from './names.js';
 import { isPredicate, referentOf } from './pronouns.js';
 import { notRequiredSpans, phraseSpans } from './negation.js';
 import { contextWordsFor } from './words.js';
+import { FUNCTION_WORDS } from '../language/words.js';
 import { regex } from '../regexes.js';
 
 
@@ -42,7 +43,7 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
         continue;
       }
     }
-    if (inRange && category === 'jargon' && capitalisedJargonName(stream, hit.first)) {
+    if (inRange && category === 'jargon' && capitalisedJargonName(stream, hit.first, language)) {
       excused.push({ ...hit, why: 'name' });
       continue;
     }
@@ -132,18 +133,37 @@ function namedPersonFollows(stream: TokenStream, last: number): boolean {
  * name: "Course Hero", "merken als Ninja en Philips", "sell Ninja air fryers". Title case before a
  * job word ("a Superstar Sales Manager") or after an acronym ("IT Rockstars") is still the jargon.
  */
-function capitalisedJargonName(stream: TokenStream, first: number): boolean {
+/** Function words per language, and the words that join names into a list ("Ninja en Philips"). */
+const functionWordSets = new Map<Language, Set<string>>();
+const functionWordsOf = (language: Language): Set<string> => {
+  let set = functionWordSets.get(language);
+  if (!set) functionWordSets.set(language, (set = new Set(FUNCTION_WORDS[language])));
+  return set;
+};
+const LIST_JOINERS = new Set(['and', 'or', 'en', 'of', '&']);
+
+/**
+ * A capitalised jargon word inside a sentence is a name ("Course Hero", "Ninja blenders", "the Ninja
+ * build system") when a capitalised word precedes it or a lower-case content word follows it (a brand
+ * before what it names). Followed by a function word or nothing ("looking for Rockstars to join",
+ * "Are you a Ninja?") it is the cliché written with a capital, unless the function word joins it
+ * to another name ("merken als Ninja en Philips").
+ */
+function capitalisedJargonName(stream: TokenStream, first: number, language: Language): boolean {
   const { tokens } = stream;
   const token = tokens[first]!;
-  const capital = nameLike;
-  const lower = startsLower;
-  if (!capital(token)) return false;
+  if (!nameLike(token)) return false;
   // "Excel-goeroe", "SEO-ninja": the capital belongs to the head of the compound, not to the jargon word.
   const tail = token.exact.slice(token.exact.lastIndexOf('-') + 1);
   if (tail !== token.exact && tail === tail.toLowerCase()) return false;
   const previous = tokens[first - 1];
   const next = tokens[first + 1];
   if (!previous || previous.sentence !== token.sentence) return false;
-  if (capital(previous)) return true;
-  return lower(previous) && (!next || next.sentence !== token.sentence || !next.word || lower(next));
+  if (nameLike(previous)) return true;
+  if (!startsLower(previous)) return false;
+  if (!next || next.sentence !== token.sentence || !next.word) return false;
+  if (!startsLower(next)) return false;
+  if (!functionWordsOf(language).has(next.norm)) return true;
+  const after = tokens[first + 2];
+  return LIST_JOINERS.has(next.norm) && after !== undefined && after.sentence === token.sentence && nameLike(after);
 }

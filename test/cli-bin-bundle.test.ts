@@ -1,0 +1,45 @@
+// The bin runs the bundled CLI unless something it was built from is newer: a tsc build of the
+// CLI, core or config, or the core's rule data rewritten by `npm run rules:check`. A stale bundle
+// would lint with yesterday's rules. The real bin file runs here beside stub entry points.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'vl-bin-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function layout(): { run: () => string; touch: (file: string, secondsAgo: number) => void } {
+  const base = mkdtempSync(join(dir, 'p-'));
+  const file = (rel: string, text: string) => {
+    mkdirSync(join(base, rel, '..'), { recursive: true });
+    writeFileSync(join(base, rel), text);
+  };
+  mkdirSync(join(base, 'cli/bin'), { recursive: true });
+  copyFileSync(join(ROOT, 'packages/cli/bin/vacancy-lint.js'), join(base, 'cli/bin/vacancy-lint.js'));
+  file('cli/dist/bundle/cli.js', "export async function main() { process.stdout.write('bundle'); return 0; }\n");
+  file('cli/dist/main.js', "export async function main() { process.stdout.write('modules'); return 0; }\n");
+  for (const rel of ['cli/dist/.tsbuildinfo', 'core/dist/.tsbuildinfo', 'config/dist/.tsbuildinfo', 'core/dist/generated/rules.js']) file(rel, '');
+  const touch = (rel: string, secondsAgo: number) => {
+    const t = Date.now() / 1000 - secondsAgo;
+    utimesSync(join(base, rel), t, t);
+  };
+  for (const rel of ['cli/dist/.tsbuildinfo', 'core/dist/.tsbuildinfo', 'config/dist/.tsbuildinfo', 'core/dist/generated/rules.js']) touch(rel, 100);
+  touch('cli/dist/bundle/cli.js', 50);
+  const run = () => spawnSync(process.execPath, [join(base, 'cli/bin/vacancy-lint.js')], { encoding: 'utf8' }).stdout;
+  return { run, touch };
+}
+
+describe('bin: bundle or compiled modules', () => {
+  it('runs the bundle when it is newer than everything it was built from', () => {
+    expect(layout().run()).toBe('bundle');
+  });
+
+  it.each(['core/dist/generated/rules.js', 'core/dist/.tsbuildinfo', 'cli/dist/.tsbuildinfo', 'config/dist/.tsbuildinfo'])('runs the compiled modules when %s is newer than the bundle', (rel) => {
+    const { run, touch } = layout();
+    touch(rel, 10);
+    expect(run()).toBe('modules');
+  });
+});
