@@ -75,8 +75,14 @@ describeNeeding(['libreoffice'], "LibreOffice's LanguageTool remote checker agai
     let said = '';
     soffice.stdout!.on('data', (d: Buffer) => (said += d.toString()));
     soffice.stderr!.on('data', (d: Buffer) => (said += d.toString()));
-    soffice.on('error', (error) => (said += error.message));
-    sofficeExited = new Promise((done) => soffice.on('exit', done));
+    // A launcher that could not start emits 'error' and no 'exit'.
+    sofficeExited = new Promise((done) => {
+      soffice.on('exit', done);
+      soffice.on('error', (error) => {
+        said += error.message;
+        done(error);
+      });
+    });
     result = await proofread(pipe, [
       { text: DUTCH, locale: 'nl-NL' },
       { text: ENGLISH, locale: 'en-US' },
