@@ -8,11 +8,12 @@
  * Skipped with a notice without the `pre-commit` program; VACANCY_LINT_REQUIRE_PRE_COMMIT=1 (CI, .ci/run)
  * makes it required. Takes a minute or two: most of it is pre-commit's npm install and build of the clone.
  */
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { parse } from 'yaml';
 import { describeNeeding } from './fixtures/shared.js';
 import { BIN, ROOT } from './fixtures/cli/helpers.js';
 
@@ -90,4 +91,42 @@ describeNeeding(['preCommit'], 'pre-commit try-repo on a fresh clone', () => {
     for (const file of BAD) expect(readFileSync(join(clone, file), 'utf8'), file).toBe(fixed.get(file));
     for (const file of GOOD) expect(readFileSync(join(clone, file), 'utf8'), file).toBe(before.get(file));
   }, 600_000);
+});
+
+/** The CI templates name hooks, packages, commands and options that exist (no pre-commit needed). */
+describe('examples/ci', () => {
+  const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+  it('the pre-commit example names hooks that .pre-commit-hooks.yaml defines, run by a bin of the root package', () => {
+    const hooks = parse(read('.pre-commit-hooks.yaml')) as Array<{ id: string; entry: string }>;
+    const used = [...read('examples/ci/pre-commit-config.example.yaml').matchAll(/id: (\S+)/gu)].map((m) => m[1]);
+    expect(used).toEqual(['vacancy-lint', 'vacancy-lint-fix']);
+    for (const id of used) expect(hooks.map((h) => h.id)).toContain(id);
+    const bins = Object.keys((JSON.parse(read('package.json')) as { bin: Record<string, string> }).bin);
+    for (const hook of hooks) expect(bins).toContain(hook.entry.split(' ')[0]);
+  });
+
+  it.each(['examples/ci/github-actions.yml', 'examples/ci/gitlab-ci.yml'])('%s installs the CLI package and runs it with options it has', (path) => {
+    const text = read(path);
+    const cliPackage = JSON.parse(read('packages/cli/package.json')) as { name: string; bin: Record<string, string> };
+    expect(text).toContain(`npm install --no-save ${cliPackage.name}\n`);
+    const runs = [...text.matchAll(/npx (vacancy-lint|@vacancy-lint\/cli) ([^\n|]+)/gu)];
+    expect(runs.length).toBeGreaterThan(0);
+    for (const [, command, rest] of runs) {
+      expect(command === cliPackage.name || command! in cliPackage.bin).toBe(true);
+      // On a content/ folder with the English example ad: findings (exit 1), never a usage error (2).
+      const dir = mkdtempSync(join(temp, 'ci-'));
+      mkdirSync(join(dir, 'content'));
+      copyFileSync(join(ROOT, BAD[0]!), join(dir, 'content', 'ad.md'));
+      const args = rest!.trim().split(/\s+/u);
+      const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' });
+      expect(r.status, `${path}: vacancy-lint ${args.join(' ')}: ${r.stderr}`).toBe(1);
+      const output = args.indexOf('--output-file');
+      if (output >= 0) {
+        const file = join(dir, args[output + 1]!);
+        expect(existsSync(file), file).toBe(true);
+        expect((JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version).toBe('2.1.0');
+      }
+    }
+  });
 });
