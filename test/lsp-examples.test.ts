@@ -10,7 +10,7 @@ const DIR = join(ROOT, 'examples/editors');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
 
 describe('examples/editors', () => {
-  test.each(['neovim-lspconfig.lua', 'neovim-lsp-start.lua', 'helix-languages.toml', 'emacs-eglot.el', 'sublime-LSP.sublime-settings'])('%s starts the server with --stdio', (name) => {
+  test.each(['neovim-lspconfig.lua', 'neovim-lsp-start.lua', 'neovim-lsp-config.lua', 'helix-languages.toml', 'emacs-eglot.el', 'sublime-LSP.sublime-settings'])('%s starts the server with --stdio', (name) => {
     const text = read(name);
     expect(text).toContain('vacancy-lint-language-server');
     expect(text).toContain('--stdio');
@@ -25,12 +25,12 @@ describe('examples/editors', () => {
 
   // Skipped with a notice without nvim; VACANCY_LINT_REQUIRE_NVIM=1 (CI) makes it required.
   itNeeding(['nvim'], 'the Neovim files are valid Lua', () => {
-    const run = spawnSync('nvim', ['--headless', '--clean', '-c', `lua for _, f in ipairs({'neovim-lspconfig.lua', 'neovim-lsp-start.lua'}) do assert(loadfile('${DIR}/' .. f)) end`, '-c', 'qa!'], { encoding: 'utf8' });
+    const run = spawnSync('nvim', ['--headless', '--clean', '-c', `lua for _, f in ipairs({'neovim-lspconfig.lua', 'neovim-lsp-start.lua', 'neovim-lsp-config.lua'}) do assert(loadfile('${DIR}/' .. f)) end`, '-c', 'qa!'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
   });
 
   test('the README lists every example', () => {
     const readme = read('README.md');
-    for (const name of ['neovim-lspconfig.lua', 'neovim-lsp-start.lua', 'helix-languages.toml', 'emacs-eglot.el', 'sublime-LSP.sublime-settings']) expect(readme).toContain(`(${name})`);
+    for (const name of ['neovim-lspconfig.lua', 'neovim-lsp-start.lua', 'neovim-lsp-config.lua', 'helix-languages.toml', 'emacs-eglot.el', 'sublime-LSP.sublime-settings']) expect(readme).toContain(`(${name})`);
   });
 });

@@ -1,6 +1,7 @@
--- Neovim without plugins (0.7 and later): start vacancy-lint for job-ad filetypes.
+-- Neovim without plugins (0.7 and later; on 0.11 and later neovim-lsp-config.lua is shorter): start
+-- vacancy-lint for job-ad filetypes.
 -- Put this in init.lua. Install the server first: npm install --global @vacancy-lint/language-server
--- Neovim 0.8+ has vim.lsp.start, which reuses one client per root folder; on 0.7 (Debian stable) the
+-- Neovim 0.8+ has vim.lsp.start, which reuses one client per root folder; on 0.7 (Debian 12) the
 -- same is done by hand with vim.lsp.start_client and buf_attach_client.
 local markers = { '.vacancylintrc.json', '.vacancylintrc.yaml', '.vacancylintrc.yml', '.git' }
 
