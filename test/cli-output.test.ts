@@ -29,6 +29,16 @@ describe('formats', () => {
     expect(r.stdout).not.toMatch(ANSI);
   });
 
+  it('stylish: names the categories in the language of the text, in English for a mix of languages', async () => {
+    const dir = project({ 'nl.txt': NL_BAD, 'en.txt': EN_BAD });
+    const nl = await run(['nl.txt'], { cwd: dir });
+    expect(nl.stdout).toMatch(/by category: .*leeftijd 1/u);
+    expect(nl.stdout).not.toMatch(/by category: .*\bage\b/u);
+    const mixed = await run(['nl.txt', 'en.txt'], { cwd: dir });
+    expect(mixed.stdout).toMatch(/by category: .*\bage \d/u);
+    expect(mixed.stdout).not.toMatch(/by category: .*leeftijd/u);
+  });
+
   it('colour: FORCE_COLOR or --color turn it on; NO_COLOR and --no-color win', async () => {
     const dir = project({ 'a.txt': NL_BAD });
     expect((await run(['a.txt'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);

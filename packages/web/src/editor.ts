@@ -134,7 +134,7 @@ export class Editor {
     return h(
       'div',
       { class: 'vl-tooltip', lang: f.language },
-      h('p', { class: 'vl-tooltip__message' }, h('strong', {}, `${m.severity[f.severity]}: `), f.message),
+      h('p', { class: 'vl-tooltip__message' }, h('strong', {}, `${m.severity(f.severity)}: `), f.message),
       h('p', {}, h('strong', {}, `${m.why}: `), f.explanation),
       f.spansMarkup ? h('p', {}, m.cannotReplace) : f.suggestions.length === 0 ? h('p', {}, m.noSuggestion) : f.fixable ? null : h('p', {}, m.rewriteNote),
       f.sources.length > 0 ? h('p', { class: 'vl-tooltip__sources' }, h('strong', {}, `${m.sources}: `), f.sources.join('; ')) : null,

@@ -252,7 +252,7 @@ function renderFindings(): void {
   for (const l of items) counts[l.finding.severity]++;
   if (items.length > 0)
     container.append(
-      h('p', { class: 'utrecht-paragraph vl-totals' }, ...(['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => h('span', { class: `vl-severity vl-severity--${s}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[s]), ` ${counts[s]} ${m.severityPlural[s](counts[s])}`))),
+      h('p', { class: 'utrecht-paragraph vl-totals' }, ...(['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => h('span', { class: `vl-severity vl-severity--${s}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[s]), ` ${m.severityCount(s, counts[s])}`))),
     );
   if (hidden > 0) container.append(h('p', { class: 'utrecht-paragraph vl-summary' }, m.summaryLine(items.length, hidden)));
   if (result.unsupported) container.append(h('p', { class: 'utrecht-paragraph' }, result.unsupported.message, ' ', m.unsupported));
@@ -261,12 +261,12 @@ function renderFindings(): void {
   let index = 0;
   for (const group of groupByCategory(items.map((l) => l.finding))) {
     const headingId = `cat-${group.category}`;
-    const counts = (['error', 'warning', 'info'] as const).filter((s) => group.counts[s] > 0).map((s) => `${group.counts[s]} ${m.severity[s].toLowerCase()}`);
+    const counts = (['error', 'warning', 'info'] as const).filter((s) => group.counts[s] > 0).map((s) => m.severityCount(s, group.counts[s]));
     container.append(
       h(
         'section',
         { class: 'vl-group', 'aria-labelledby': headingId },
-        h('h4', { class: 'utrecht-heading-4 vl-group__heading', id: headingId }, m.category[group.category], ' ', h('span', { class: 'vl-count' }, `(${group.findings.length})`), h('span', { class: 'vl-visually-hidden' }, `: ${counts.join(', ')}`)),
+        h('h4', { class: 'utrecht-heading-4 vl-group__heading', id: headingId }, m.category(group.category), ' ', h('span', { class: 'vl-count' }, `(${group.findings.length})`), h('span', { class: 'vl-visually-hidden' }, `: ${counts.join(', ')}`)),
         h('ul', { class: 'vl-findings' }, ...group.findings.map((f) => findingItem(byFinding.get(f)!, index++))),
       ),
     );
