@@ -53,6 +53,10 @@ export interface Messages {
   detected: (name: string) => string;
   unsupported: string;
   actions: string;
+  /** The button that applies every sure fix (core's selectFixes), and what it says after. */
+  fixAll: string;
+  fixedAll: (n: number) => string;
+  nothingToFix: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -141,6 +145,9 @@ const nl: Messages = {
   detected: (name) => `Herkend: ${name}`,
   unsupported: 'Deze taal controleert vacancy-lint niet.',
   actions: 'Tekst en rapport',
+  fixAll: 'Verbeter alles wat zeker is',
+  fixedAll: (n) => `${n} ${n === 1 ? 'woord' : 'woorden'} vervangen. Lees de tekst na.`,
+  nothingToFix: 'Niets om zeker te verbeteren: de overige meldingen vragen om een eigen formulering.',
   copy: 'Kopieer verbeterde tekst',
   copied: 'Tekst gekopieerd.',
   copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer met Ctrl+C.',
@@ -211,6 +218,9 @@ const en: Messages = {
   detected: (name) => `Detected: ${name}`,
   unsupported: 'vacancy-lint does not check this language.',
   actions: 'Text and report',
+  fixAll: 'Fix everything that is certain',
+  fixedAll: (n) => `${n} ${n === 1 ? 'phrase' : 'phrases'} replaced. Read the text again.`,
+  nothingToFix: 'Nothing to fix for certain: the other findings need wording of your own.',
   copy: 'Copy improved text',
   copied: 'Text copied.',
   copyFailed: 'Copying failed. Select the text and copy it with Ctrl+C.',

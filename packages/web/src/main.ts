@@ -8,6 +8,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import './style.css';
 import { h } from './dom.js';
 import { Editor } from './editor.js';
+import { fixAllEdits, type PlacedFinding } from './fix-all.js';
 import { documentChecks, findingAt, groupByCategory, visibleFindings } from './findings-view.js';
 import { MESSAGES, type Messages } from './i18n.js';
 import { LintClient, type Delivered } from './lint-client.js';
@@ -30,11 +31,7 @@ let settings: Settings = loadSettings(store);
 let m: Messages = MESSAGES[pickLocale(settings.locale, navigator.languages)];
 
 /** The last result, with each finding's range kept up to date through later edits. */
-interface Live {
-  finding: Finding;
-  from: number;
-  to: number;
-}
+type Live = PlacedFinding;
 let result: LintResult | undefined;
 let rules: Record<string, RuleFacts> = {};
 let live: Live[] = [];
@@ -115,6 +112,13 @@ function liveOf(f: Finding): Live | undefined {
 function replace(f: Finding, suggestion: string): void {
   const l = liveOf(f);
   if (l && editor.replaceIfUnchanged(l.from, l.to, f.actual, suggestion)) announce(m.applied(suggestion));
+}
+
+/** Every sure fix among the findings shown, in one step (undone with one Ctrl+Z). */
+function fixAll(): void {
+  const edits = fixAllEdits(shown(), editor.text);
+  editor.applyEdits(edits);
+  announce(edits.length > 0 ? m.fixedAll(edits.length) : m.nothingToFix);
 }
 
 function ignore(f: Finding): void {
@@ -423,6 +427,7 @@ function download(name: string, type: string, content: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+$('fix-all').addEventListener('click', fixAll);
 $('copy').addEventListener('click', () => void copyText());
 $('download-md').addEventListener('click', () => {
   if (result) download('vacancy-lint-report.md', 'text/markdown;charset=utf-8', reportMarkdown({ ...result, findings: shown().map((l) => l.finding) }, m));
