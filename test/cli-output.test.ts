@@ -137,6 +137,20 @@ describe('exit codes, --quiet and --max-warnings', () => {
     expect(r.code).toBe(1);
     expect((await run(['--quiet', '--max-warnings', '0', 'warn.txt'], { cwd: dir })).code).toBe(0);
   });
+
+  it('--quiet applies to every format alike; only a JSON result\'s summary counts every finding (as the README says)', async () => {
+    const dir = project({ 'bad.txt': NL_BAD });
+    const [file] = JSON.parse((await run(['-f', 'json', '--quiet', 'bad.txt'], { cwd: dir })).stdout);
+    expect(file.messages.map((m: { severity: string }) => m.severity)).toEqual(['error']);
+    expect([file.errorCount, file.warningCount]).toEqual([1, 0]);
+    expect(file.summary.warningCount).toBe(1);
+    const sarif = JSON.parse((await run(['-f', 'sarif', '--quiet', 'bad.txt'], { cwd: dir })).stdout);
+    expect(sarif.runs[0].results.map((r: { level: string }) => r.level)).toEqual(['error']);
+    expect(sarif.runs[0].properties.summary.byCategory).toEqual({ age: 1 });
+    const stylish = (await run(['--quiet', 'bad.txt'], { cwd: dir })).stdout;
+    expect(stylish).toContain('by category: leeftijd 1\n');
+    expect(stylish).not.toContain('verpleegster');
+  });
 });
 
 describe('rule information', () => {
