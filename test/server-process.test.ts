@@ -216,7 +216,7 @@ describe('vacancy-lint serve', () => {
   });
 
   it("says how to install the server when the package is missing", async () => {
-    const { serve } = await import('../packages/cli/dist/commands/serve.js');
+    const { serve } = await import('../packages/cli/src/commands/serve.js');
     let err = '';
     const write = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
