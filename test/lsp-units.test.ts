@@ -19,6 +19,7 @@ import { executeCommand, explainRule, hover, summaryLens, type CommandContext } 
 import { lintDocument, type LintRequest } from '../packages/language-server/src/lint-document.js';
 import { LintScheduler } from '../packages/language-server/src/lint-scheduler.js';
 import { defaultSettings, mergeSettings } from '../packages/language-server/src/settings.js';
+import { summaryLine } from '../packages/language-server/src/summary-view.js';
 
 const TEXT = 'Wij zoeken een verpleegster voor ons jonge team.';
 const URI = 'file:///tmp/vacature.md';
@@ -276,6 +277,16 @@ describe('handlers', () => {
     expect(explainRule({ ruleId: 'nl.age.jong' })?.markdown).toContain('Waarom');
     expect(explainRule({ ruleId: 'nl.nope' })).toBeNull();
     expect(() => explainRule({})).toThrow(/needs \{ ruleId \}/u);
+  });
+});
+
+describe('summary line', () => {
+  it('is in one language: Dutch for a Dutch text, English for English and for a language without rules', () => {
+    expect(summaryLine(lintSync(TEXT, { language: 'nl' }))).toMatch(/^vacancy-lint: 1 fout, 1 waarschuwing.*leeftijd 1.*genderbalans/u);
+    expect(summaryLine(lintSync('We need a young salesman.', { language: 'en' }))).toMatch(/^vacancy-lint: .*errors?.*age 1.*gender balance/u);
+    const german = summaryLine(lintSync('Wir suchen eine Krankenschwester für unser junges Team in Berlin. Bewerben Sie sich jetzt bei uns.'));
+    expect(german).toMatch(/^vacancy-lint: 0 errors, 0 warnings, 0 tips/u);
+    expect(german).not.toMatch(/genderbalans|gekleurd/u);
   });
 });
 

@@ -44,6 +44,7 @@ const en: Labels = {
   noFindings: 'no findings',
 };
 
+/** As core's label table: Dutch for Dutch, English for anything else (`und`, a text without rules). */
 export function labelsFor(language: Language | string | undefined): Labels {
-  return language === 'en' ? en : nl;
+  return language === 'nl' ? nl : en;
 }
