@@ -32,6 +32,25 @@ describe('one place for shared literals', () => {
   });
 });
 
+describe('one label table for category, severity and balance names', () => {
+  // A name from each kind, in each language: written in core's findings/labels.ts and nowhere else.
+  const names = ["'Leeftijd'", "'Sexual orientation'", "'Gezin en privéleven'", "'waarschuwingen'", "'mannelijk gekleurd'", "'strongly masculine-coded'"];
+  it.each([
+    'packages/web/src/i18n.ts',
+    'packages/language-server/src/labels.ts',
+    'packages/language-server/src/summary-view.ts',
+    'packages/server/src/languagetool/categories.ts',
+    'packages/cli/src/output/stylish.ts',
+    'packages/core/src/findings/describe.ts',
+  ])('%s takes them from core', (file) => {
+    for (const name of names) expect(read(file), name).not.toContain(name);
+  });
+
+  it('core/src/findings/labels.ts has them all', () => {
+    for (const name of names) expect(read('packages/core/src/findings/labels.ts'), name).toContain(name);
+  });
+});
+
 describe("core's layers", () => {
   const core = (file: string) => read(`packages/core/src/${file}`);
 
@@ -113,7 +132,7 @@ describe('pattern slots', () => {
 describe('public API', () => {
   // What each package exports at run time; a change here is a change of its documented API (README).
   const EXPORTS: Record<string, string[]> = {
-    '@vacancy-lint/core': ['CATEGORIES', 'EQUALITY_PREFIX', 'EQUALITY_RULES', 'INPUT_FORMATS', 'REGIONS', 'SEVERITIES', 'applyEdits', 'describeRule', 'detectLanguage', 'getRule', 'isEqualityRule', 'lint', 'lintSync', 'listRules', 'renderRule', 'retextVacancyLint', 'ruleDocsUrl', 'selectFixes', 'summarize'],
+    '@vacancy-lint/core': ['CATEGORIES', 'EQUALITY_PREFIX', 'EQUALITY_RULES', 'INPUT_FORMATS', 'REGIONS', 'SEVERITIES', 'applyEdits', 'balanceLabel', 'categoryCounts', 'categoryLabel', 'describeRule', 'detectLanguage', 'getRule', 'isEqualityRule', 'lint', 'lintSync', 'listRules', 'renderRule', 'retextVacancyLint', 'ruleDocsUrl', 'selectFixes', 'severityCount', 'severityLabel', 'summarize'],
     '@vacancy-lint/config': ['CONFIG_FILE_NAMES', 'CONFIG_SCHEMA', 'ConcurrentChangeError', 'ConfigError', 'ConfigResolver', 'DEFAULT_MAX_BYTES', 'FixRefusedError', 'JAVASCRIPT_REFUSED', 'PACKAGE_KEY', 'PRESETS', 'PROJECT_ROOT_MARKERS', 'configFileGlob', 'configFromParsed', 'describeResolution', 'identityOf', 'isJavaScriptConfig', 'isProjectRoot', 'knownOptions', 'loadConfig', 'loadConfigFile', 'nearest', 'preset', 'readDataFile', 'resolveConfig', 'searchConfig', 'validateConfig', 'writeFileAtomic'],
     '@vacancy-lint/cli': ['EXIT', 'FORMATS', 'clearConfigCache', 'formatResults', 'lintText', 'main', 'resolveConfigFor', 'setConfigPolicy'],
     '@vacancy-lint/language-server': ['COMMANDS', 'SETTINGS_DESCRIPTION', 'defaultSettings', 'mergeSettings', 'startServer'],

@@ -29,6 +29,16 @@ describe('formats', () => {
     expect(r.stdout).not.toMatch(ANSI);
   });
 
+  it('stylish: names the categories in the language of the text, in English for a mix of languages', async () => {
+    const dir = project({ 'nl.txt': NL_BAD, 'en.txt': EN_BAD });
+    const nl = await run(['nl.txt'], { cwd: dir });
+    expect(nl.stdout).toMatch(/by category: .*leeftijd 1/u);
+    expect(nl.stdout).not.toMatch(/by category: .*\bage\b/u);
+    const mixed = await run(['nl.txt', 'en.txt'], { cwd: dir });
+    expect(mixed.stdout).toMatch(/by category: .*\bage \d/u);
+    expect(mixed.stdout).not.toMatch(/by category: .*leeftijd/u);
+  });
+
   it('colour: FORCE_COLOR or --color turn it on; NO_COLOR and --no-color win', async () => {
     const dir = project({ 'a.txt': NL_BAD });
     expect((await run(['a.txt'], { cwd: dir, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ANSI);
@@ -126,6 +136,20 @@ describe('exit codes, --quiet and --max-warnings', () => {
     expect(files.flatMap((f: { messages: Array<{ severity: string }> }) => f.messages.map((m) => m.severity))).toEqual(['error']);
     expect(r.code).toBe(1);
     expect((await run(['--quiet', '--max-warnings', '0', 'warn.txt'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('--quiet applies to every format alike; only a JSON result\'s summary counts every finding (as the README says)', async () => {
+    const dir = project({ 'bad.txt': NL_BAD });
+    const [file] = JSON.parse((await run(['-f', 'json', '--quiet', 'bad.txt'], { cwd: dir })).stdout);
+    expect(file.messages.map((m: { severity: string }) => m.severity)).toEqual(['error']);
+    expect([file.errorCount, file.warningCount]).toEqual([1, 0]);
+    expect(file.summary.warningCount).toBe(1);
+    const sarif = JSON.parse((await run(['-f', 'sarif', '--quiet', 'bad.txt'], { cwd: dir })).stdout);
+    expect(sarif.runs[0].results.map((r: { level: string }) => r.level)).toEqual(['error']);
+    expect(sarif.runs[0].properties.summary.byCategory).toEqual({ age: 1 });
+    const stylish = (await run(['--quiet', 'bad.txt'], { cwd: dir })).stdout;
+    expect(stylish).toContain('by category: leeftijd 1\n');
+    expect(stylish).not.toContain('verpleegster');
   });
 });
 

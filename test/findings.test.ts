@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@vacancy-lint/core';
-import { applyEdits, describeRule, listRules, lintSync, renderRule, selectFixes, summarize, type Finding } from '@vacancy-lint/core';
+import {
+  applyEdits, balanceLabel, CATEGORIES, categoryCounts, categoryLabel, describeRule, listRules, lintSync, renderRule, selectFixes, SEVERITIES,
+  severityCount, severityLabel, summarize, type Finding,
+} from '@vacancy-lint/core';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -49,6 +52,38 @@ describe('summarize', () => {
     const { errorCount, warningCount, infoCount, byCategory } = result.summary;
     expect(summarize(result.findings)).toEqual({ errorCount, warningCount, infoCount, byCategory });
     expect(errorCount + warningCount + infoCount).toBe(result.findings.length);
+  });
+});
+
+describe('labels', () => {
+  it('names every category and severity in both languages, differently where the languages differ', () => {
+    for (const language of ['nl', 'en'] as const) {
+      for (const c of CATEGORIES) expect(categoryLabel(c, language), `${language} ${c}`).toMatch(/^\p{Lu}/u);
+      for (const s of SEVERITIES) expect(severityLabel(s, language)).toMatch(/^\p{Ll}/u);
+    }
+    expect(categoryLabel('age', 'nl')).toBe('Leeftijd');
+    expect(categoryLabel('age', 'en')).toBe('Age');
+    // A language without a table of its own (a client's `de`, `und`) gets English.
+    expect(categoryLabel('age', 'und')).toBe('Age');
+  });
+
+  it('counts in the singular for 1 and the plural otherwise', () => {
+    expect(severityCount('error', 1, 'nl')).toBe('1 fout');
+    expect(severityCount('error', 0, 'nl')).toBe('0 fouten');
+    expect(severityCount('warning', 2, 'en')).toBe('2 warnings');
+    expect(severityCount('info', 3, 'en')).toBe('3 tips');
+  });
+
+  it('lists the categories most first, then by key, in the language asked', () => {
+    expect(categoryCounts({ gender: 1, age: 2, pay: 1 }, 'nl')).toBe('leeftijd 2, gender 1, salaris 1');
+    expect(categoryCounts({ gender: 1, age: 2, pay: 1 }, 'en')).toBe('age 2, gender 1, pay 1');
+    expect(balanceLabel('masculine-coded', 'nl')).toBe('mannelijk gekleurd');
+  });
+
+  it("describeRule names severity and category in the rule's language, with the key the configuration uses", () => {
+    const text = renderRule(describeRule(core.getRule('nl.gender.functietitel-verpleegster')!), 'text');
+    expect(text).toMatch(/^Ernst: (fout|waarschuwing|tip)\b/mu);
+    expect(text).toContain('Categorie: Gender (gender)');
   });
 });
 

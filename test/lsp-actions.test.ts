@@ -212,6 +212,9 @@ describe('executeCommand', () => {
     const { uri } = await openAndWait('summary.md', 'markdown', 'Een ervaren verpleegster voor ons jonge team.');
     const result: { summary: string } = await client.connection.sendRequest('workspace/executeCommand', { command: 'vacancyLint.showSummary', arguments: [uri] });
     expect(result.summary).toMatch(/^vacancy-lint: 1 fout, 1 waarschuwing/u);
+    // Category names from core's table, in the language of the text.
+    expect(result.summary).toContain('leeftijd 1');
+    expect(result.summary).not.toMatch(/\bage 1/u);
     await eventually(() => expect(client.messages.map((m) => m.message)).toContain(result.summary));
   });
 });

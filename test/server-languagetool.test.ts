@@ -42,9 +42,18 @@ describe('POST /v2/check', () => {
       rule: { id: 'nl.gender.functietitel-verpleegster', issueType: 'legal', category: { id: 'GENDER', name: 'Gender' } },
     });
     expect(m!.message).toContain('verpleegster');
-    expect(m!.shortMessage).toBeTruthy();
+    expect(m!.shortMessage).toBe('Vacaturecheck: gender');
     expect(m!.rule.description).not.toContain('{');
     expect(m!.rule.urls[0]!.value).toMatch(/^https:\/\//u);
+  });
+
+  it('names the category and the rule in the language of the text, from core\'s label table', async () => {
+    const nl = (await matches({ language: 'nl', text: 'Wij zoeken een jonge collega.' })).matches.find((m) => m.rule.category.id === 'AGE');
+    expect(nl).toMatchObject({ shortMessage: 'Vacaturecheck: leeftijd', rule: { category: { id: 'AGE', name: 'Leeftijd' } } });
+    // The Dutch rule's own message (filled in where it has a placeholder), not an English one.
+    expect(nl!.rule.description).toContain('vraagt om jonge mensen');
+    const en = (await matches({ language: 'en-GB', text: 'We are looking for a young colleague.' })).matches.find((m) => m.rule.category.id === 'AGE');
+    expect(en).toMatchObject({ shortMessage: 'Vacancy check: age', rule: { category: { id: 'AGE', name: 'Age' } } });
   });
 
   it('reads a form body sent without a Content-Type header, as LanguageTool does', async () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { applyEdits, lintSync, selectFixes } from '@vacancy-lint/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeNeeding } from './fixtures/shared.js';
 import { launchChromium, serveSite, WEB_DIST, type Browser, type StaticSite } from './fixtures/web/browser.js';
@@ -239,6 +240,28 @@ describeNeeding(['chromium'], 'web editor in Chromium', () => {
     expect(await editorText(page)).toBe('## Wat vragen wij?\n\n- Nederlands als moedertaal\n- Een jong team\n\nWij zoeken een enthousiaste collega.');
     await page.waitForFunction(() => document.querySelectorAll('.cm-lintRange').length >= 1, null, { timeout: 30_000 });
     expect(await page.textContent('#findings')).toContain('moedertaal');
+  });
+
+  it("fixes everything that is certain in one step, with core's selectFixes (the rule of --fix), undone with one Ctrl+Z", async () => {
+    const before = await editorText(page);
+    const text = 'Wij zoeken een verpleegster en een verpleegster voor ons jonge team.';
+    // What the CLI's --fix would do in one pass: the same function, the same text.
+    const expected = applyEdits(text, selectFixes(lintSync(text, { language: 'nl' }).findings, text));
+    expect(expected).toContain('verpleegkundige');
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(text);
+    await settled(page);
+    await page.waitForFunction(() => document.querySelectorAll('.cm-lintRange').length >= 3, null, { timeout: 30_000 });
+    await page.click('#fix-all');
+    expect(await editorText(page)).toBe(expected);
+    await page.waitForFunction(() => document.getElementById('announce')?.textContent?.includes('vervangen') === true, null, { timeout: 10_000 });
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+z');
+    expect(await editorText(page)).toBe(text);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(before);
+    await settled(page);
   });
 
   it('switches the interface to English and back', async () => {

@@ -2,10 +2,11 @@
  * The web editor's state without a browser: settings as stored in localStorage, the engine
  * options they make, the interface language, what the side panel shows, and the Markdown report.
  */
-import { lint, type Finding } from '@vacancy-lint/core';
+import { applyEdits, lint, lintSync, selectFixes, type Finding } from '@vacancy-lint/core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { documentChecks, findingAt, genderMeter, groupByCategory, visibleFindings } from '../packages/web/src/findings-view.js';
+import { fixAllEdits } from '../packages/web/src/fix-all.js';
 import { MESSAGES } from '../packages/web/src/i18n.js';
 import type { RuleFacts } from '../packages/web/src/protocol.js';
 import { reportJson, reportMarkdown } from '../packages/web/src/report.js';
@@ -127,5 +128,27 @@ describe('web editor: report', async () => {
 
   it('every interface string exists in both languages', () => {
     expect(Object.keys(MESSAGES.nl).sort()).toEqual(Object.keys(MESSAGES.en).sort());
+  });
+});
+
+describe('web editor: fix all', () => {
+  const text = 'Wij zoeken een verpleegster voor ons jonge team. Een verpleegster met ervaring.';
+  const placed = (findings: Finding[], shift = 0) => findings.map((finding) => ({ finding, from: finding.offset + shift, to: finding.endOffset + shift }));
+
+  it("chooses the edits by core's selectFixes, the rule of the CLI's --fix and the editor's fix-all", () => {
+    const { findings } = lintSync(text, { language: 'nl' });
+    const edits = fixAllEdits(placed(findings), text);
+    expect(edits).toEqual(selectFixes(findings, text));
+    expect(edits.length).toBeGreaterThanOrEqual(2);
+    expect(applyEdits(text, edits)).toBe(text.replaceAll('verpleegster', 'verpleegkundige'));
+  });
+
+  it('uses the ranges as they stand after typing, and leaves out a finding whose words have gone', () => {
+    const { findings } = lintSync(text, { language: 'nl' });
+    // Three characters typed at the start: every range moved by three.
+    const typed = 'Ja. ' + text;
+    expect(applyEdits(typed, fixAllEdits(placed(findings, 4), typed))).toBe(typed.replaceAll('verpleegster', 'verpleegkundige'));
+    // Unmapped ranges no longer hold their words: nothing is replaced in the wrong place.
+    expect(fixAllEdits(placed(findings), typed)).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ export { detectLanguage, type Detection } from './language/detect.js';
 export { CATEGORIES, INPUT_FORMATS, REGIONS, SEVERITIES } from './types.js';
 export { selectFixes, applyEdits, type Edit } from './findings/fixes.js';
 export { summarize, type FindingCounts } from './findings/summary.js';
+export { balanceLabel, categoryCounts, categoryLabel, severityCount, severityLabel } from './findings/labels.js';
 export { describeRule, renderRule, type Describable, type DescribedField, type Part, type RuleDescription, type RuleField } from './findings/describe.js';
 export { EQUALITY_RULES, EQUALITY_PREFIX, isEqualityRule } from './rules/ids.js';
 export type {

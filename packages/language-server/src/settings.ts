@@ -121,6 +121,12 @@ export const SETTINGS_DESCRIPTION: { [K in keyof ServerSettings]: SettingSchema 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The entries of an object-valued setting (`rules`, `categories`); anything else is reported. */
+function forEachEntry(key: string, value: unknown, warn: (message: string) => void, each: (name: string, entry: unknown) => void): void {
+  if (!isRecord(value)) warn(`vacancyLint.${key} must be an object`);
+  else for (const [name, entry] of Object.entries(value)) each(name, entry);
+}
+
 /**
  * Overlays whatever a client sent on `base`, keeping each valid value and reporting each bad one,
  * so one typo in a user's settings does not switch the server off.
@@ -148,14 +154,10 @@ export function mergeSettings(base: ServerSettings, raw: unknown, warn: (message
         else warn(`vacancyLint.summary must be one of ${SUMMARY_SETTINGS.join(', ')}`);
         break;
       case 'rules':
-        if (!isRecord(value)) {
-          warn('vacancyLint.rules must be an object');
-          break;
-        }
-        for (const [id, severity] of Object.entries(value)) {
+        forEachEntry(key, value, warn, (id, severity) => {
           if ((SEVERITY_SETTINGS as readonly unknown[]).includes(severity)) out.rules[id] = severity as SeveritySetting;
           else warn(`vacancyLint.rules.${id} must be one of ${SEVERITY_SETTINGS.join(', ')}`);
-        }
+        });
         break;
       case 'allowJavaScriptConfig':
         if (typeof value === 'boolean') out.allowJavaScriptConfig = value;
@@ -170,15 +172,11 @@ export function mergeSettings(base: ServerSettings, raw: unknown, warn: (message
         else warn('vacancyLint.allow must be a list of phrases');
         break;
       case 'categories':
-        if (!isRecord(value)) {
-          warn('vacancyLint.categories must be an object');
-          break;
-        }
-        for (const [category, on] of Object.entries(value)) {
+        forEachEntry(key, value, warn, (category, on) => {
           if (!(CATEGORIES as readonly string[]).includes(category)) warn(`vacancyLint.categories.${category} is not a category`);
           else if (typeof on !== 'boolean') warn(`vacancyLint.categories.${category} must be true or false`);
           else out.categories[category as Category] = on;
-        }
+        });
         break;
       default:
         warn(`vacancyLint.${key} is not a known setting`);

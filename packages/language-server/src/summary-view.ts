@@ -1,19 +1,17 @@
 /** The document summary as one line of text, for a code lens or a single diagnostic. */
-import type { LintResult } from '@vacancy-lint/core';
+import { balanceLabel, categoryCounts, severityCount, type LintResult } from '@vacancy-lint/core';
 import { labelsFor } from './labels.js';
 
 export function summaryLine(result: LintResult): string {
   const { summary } = result;
   const l = labelsFor(result.language);
-  const counts = [l.errors(summary.errorCount), l.warnings(summary.warningCount), l.infos(summary.infoCount)].join(', ');
-  const categories = Object.entries(summary.byCategory)
-    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0) || a[0].localeCompare(b[0]))
-    .map(([c, n]) => `${c} ${n}`)
-    .join(', ');
+  const language = result.language;
+  const counts = [severityCount('error', summary.errorCount, language), severityCount('warning', summary.warningCount, language), severityCount('info', summary.infoCount, language)].join(', ');
+  const categories = categoryCounts(summary.byCategory, language);
   const parts = [`vacancy-lint: ${counts}`];
   if (categories) parts.push(categories);
   const g = summary.genderCoded;
-  if (g) parts.push(`${l.balance}: ${l.genderLabels[g.label] ?? g.label} (${l.masculine} ${g.masculine}, ${l.feminine} ${g.feminine})`);
+  if (g) parts.push(`${l.balance}: ${balanceLabel(g.label, language)} (${l.masculine} ${g.masculine}, ${l.feminine} ${g.feminine})`);
   return parts.join(' · ');
 }
 

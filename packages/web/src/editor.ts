@@ -8,7 +8,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { lintGutter, lintKeymap, setDiagnostics, type Action, type Diagnostic } from '@codemirror/lint';
 import { Compartment, EditorState, type ChangeSet, type Extension } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
-import type { Finding } from '@vacancy-lint/core';
+import type { Edit, Finding } from '@vacancy-lint/core';
 import { h } from './dom.js';
 import type { Messages } from './i18n.js';
 import { htmlToMarkdown } from './paste.js';
@@ -134,7 +134,7 @@ export class Editor {
     return h(
       'div',
       { class: 'vl-tooltip', lang: f.language },
-      h('p', { class: 'vl-tooltip__message' }, h('strong', {}, `${m.severity[f.severity]}: `), f.message),
+      h('p', { class: 'vl-tooltip__message' }, h('strong', {}, `${m.severity(f.severity)}: `), f.message),
       h('p', {}, h('strong', {}, `${m.why}: `), f.explanation),
       f.spansMarkup ? h('p', {}, m.cannotReplace) : f.suggestions.length === 0 ? h('p', {}, m.noSuggestion) : f.fixable ? null : h('p', {}, m.rewriteNote),
       f.sources.length > 0 ? h('p', { class: 'vl-tooltip__sources' }, h('strong', {}, `${m.sources}: `), f.sources.join('; ')) : null,
@@ -146,6 +146,15 @@ export class Editor {
     const length = this.view.state.doc.length;
     this.view.dispatch({ selection: { anchor: Math.min(from, length), head: Math.min(to, length) }, effects: EditorView.scrollIntoView(Math.min(from, length), { y: 'center' }) });
     if (focus) this.view.focus();
+  }
+
+  /**
+   * Applies disjoint edits of the current text in one transaction: one undo step, and every
+   * finding's range is mapped through all of them at once.
+   */
+  applyEdits(edits: readonly Edit[]): void {
+    if (edits.length === 0) return;
+    this.view.dispatch({ changes: edits.map((e) => ({ from: e.offset, to: e.endOffset, insert: e.text })), userEvent: 'input.fix' });
   }
 
   /** Replaces `from`–`to` if it still holds `expected`; false when the text has moved on. */

@@ -2,7 +2,7 @@
  * Every string of the interface, in Dutch and English. The findings themselves come from the
  * engine in the language of the text; these are the page's own words around them.
  */
-import type { Category, GenderCodedBalance, Region, Severity } from '@vacancy-lint/core';
+import { balanceLabel, categoryLabel, severityCount, severityLabel, type Category, type GenderCodedBalance, type Region, type Severity } from '@vacancy-lint/core';
 import type { DocumentCheckId } from './findings-view.js';
 import type { Locale, TextLanguage } from './settings.js';
 
@@ -23,10 +23,11 @@ export interface Messages {
   noText: string;
   checking: string;
   count: (n: number) => string;
-  severity: Record<Severity, string>;
-  /** `fouten` after a count. */
-  severityPlural: Record<Severity, (n: number) => string>;
-  category: Record<Category, string>;
+  /** The severity as a badge: `Fout`. */
+  severity: (s: Severity) => string;
+  /** A count with its severity: `3 fouten`. */
+  severityCount: (s: Severity, n: number) => string;
+  category: (c: Category) => string;
   why: string;
   sources: string;
   ruleDocs: string;
@@ -42,7 +43,7 @@ export interface Messages {
   checkOk: Record<DocumentCheckId, (facts: Record<string, number | boolean>) => string>;
   checkTooShort: string;
   balance: string;
-  balanceLabel: Record<GenderCodedBalance['label'], string>;
+  balanceLabel: (label: GenderCodedBalance['label']) => string;
   masculine: string;
   feminine: string;
   meterDescription: (m: number, f: number) => string;
@@ -52,6 +53,10 @@ export interface Messages {
   detected: (name: string) => string;
   unsupported: string;
   actions: string;
+  /** The button that applies every sure fix (core's selectFixes), and what it says after. */
+  fixAll: string;
+  fixedAll: (n: number) => string;
+  nothingToFix: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -83,43 +88,20 @@ export interface Messages {
   };
 }
 
-const categoryNl: Record<Category, string> = {
-  gender: 'Gender',
-  'gender-coded': 'Gender-gekleurde woorden',
-  age: 'Leeftijd',
-  origin: 'Afkomst en taal',
-  disability: 'Handicap en gezondheid',
-  religion: 'Geloof',
-  'sexual-orientation': 'Seksuele oriëntatie',
-  family: 'Gezin en privéleven',
-  appearance: 'Uiterlijk',
-  'personal-data': 'Persoonsgegevens',
-  pay: 'Salaris',
-  jargon: 'Jargon',
-  readability: 'Leesbaarheid',
-  structure: 'Opbouw',
-  other: 'Overig',
-};
+/** Category, severity and balance names: core's one table, in the page's language. */
+function domainLabels(locale: Locale): Pick<Messages, 'severity' | 'severityCount' | 'category' | 'balanceLabel'> {
+  return {
+    severity: (s) => upperFirst(severityLabel(s, locale)),
+    severityCount: (s, n) => severityCount(s, n, locale),
+    category: (c) => categoryLabel(c, locale),
+    balanceLabel: (label) => balanceLabel(label, locale),
+  };
+}
 
-const categoryEn: Record<Category, string> = {
-  gender: 'Gender',
-  'gender-coded': 'Gender-coded words',
-  age: 'Age',
-  origin: 'Origin and language',
-  disability: 'Disability and health',
-  religion: 'Religion',
-  'sexual-orientation': 'Sexual orientation',
-  family: 'Family and private life',
-  appearance: 'Appearance',
-  'personal-data': 'Personal data',
-  pay: 'Pay',
-  jargon: 'Jargon',
-  readability: 'Readability',
-  structure: 'Structure',
-  other: 'Other',
-};
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const nl: Messages = {
+  ...domainLabels('nl'),
   htmlLang: 'nl',
   title: 'Vacaturetekst controleren',
   intro: 'Plak of schrijf een vacature. Woorden die mensen uitsluiten worden onderstreept, met uitleg en een betere formulering. Je tekst blijft in je browser: er wordt niets verstuurd.',
@@ -136,9 +118,6 @@ const nl: Messages = {
   noText: 'Nog geen tekst.',
   checking: 'Bezig met controleren…',
   count: (n) => `${n} ${n === 1 ? 'melding' : 'meldingen'}`,
-  severity: { error: 'Fout', warning: 'Waarschuwing', info: 'Tip' },
-  severityPlural: { error: (n) => (n === 1 ? 'fout' : 'fouten'), warning: (n) => (n === 1 ? 'waarschuwing' : 'waarschuwingen'), info: (n) => (n === 1 ? 'tip' : 'tips') },
-  category: categoryNl,
   why: 'Waarom',
   sources: 'Bronnen',
   ruleDocs: 'Over deze regel',
@@ -157,14 +136,6 @@ const nl: Messages = {
   },
   checkTooShort: 'Nog te kort om te beoordelen.',
   balance: 'Gender-gekleurde woorden',
-  balanceLabel: {
-    empty: 'geen gekleurde woorden',
-    neutral: 'in balans',
-    'feminine-coded': 'vrouwelijk gekleurd',
-    'strongly feminine-coded': 'sterk vrouwelijk gekleurd',
-    'masculine-coded': 'mannelijk gekleurd',
-    'strongly masculine-coded': 'sterk mannelijk gekleurd',
-  },
   masculine: 'Mannelijk',
   feminine: 'Vrouwelijk',
   meterDescription: (m, f) => `${m} mannelijk en ${f} vrouwelijk gekleurde ${m + f === 1 ? 'woord' : 'woorden'}`,
@@ -174,6 +145,9 @@ const nl: Messages = {
   detected: (name) => `Herkend: ${name}`,
   unsupported: 'Deze taal controleert vacancy-lint niet.',
   actions: 'Tekst en rapport',
+  fixAll: 'Verbeter alles wat zeker is',
+  fixedAll: (n) => `${n} ${n === 1 ? 'woord' : 'woorden'} vervangen. Lees de tekst na.`,
+  nothingToFix: 'Niets om zeker te verbeteren: de overige meldingen vragen om een eigen formulering.',
   copy: 'Kopieer verbeterde tekst',
   copied: 'Tekst gekopieerd.',
   copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer met Ctrl+C.',
@@ -200,6 +174,7 @@ const nl: Messages = {
 };
 
 const en: Messages = {
+  ...domainLabels('en'),
   htmlLang: 'en',
   title: 'Check a job ad',
   intro: 'Paste or write a job ad. Words that exclude people are underlined, with the reason and a better wording. Your text stays in your browser: nothing is sent anywhere.',
@@ -216,9 +191,6 @@ const en: Messages = {
   noText: 'No text yet.',
   checking: 'Checking…',
   count: (n) => `${n} ${n === 1 ? 'finding' : 'findings'}`,
-  severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
-  severityPlural: { error: (n) => (n === 1 ? 'error' : 'errors'), warning: (n) => (n === 1 ? 'warning' : 'warnings'), info: (n) => (n === 1 ? 'tip' : 'tips') },
-  category: categoryEn,
   why: 'Why',
   sources: 'Sources',
   ruleDocs: 'About this rule',
@@ -237,14 +209,6 @@ const en: Messages = {
   },
   checkTooShort: 'Too short to judge yet.',
   balance: 'Gender-coded words',
-  balanceLabel: {
-    empty: 'no coded words',
-    neutral: 'balanced',
-    'feminine-coded': 'feminine-coded',
-    'strongly feminine-coded': 'strongly feminine-coded',
-    'masculine-coded': 'masculine-coded',
-    'strongly masculine-coded': 'strongly masculine-coded',
-  },
   masculine: 'Masculine',
   feminine: 'Feminine',
   meterDescription: (m, f) => `${m} masculine-coded and ${f} feminine-coded ${m + f === 1 ? 'word' : 'words'}`,
@@ -254,6 +218,9 @@ const en: Messages = {
   detected: (name) => `Detected: ${name}`,
   unsupported: 'vacancy-lint does not check this language.',
   actions: 'Text and report',
+  fixAll: 'Fix everything that is certain',
+  fixedAll: (n) => `${n} ${n === 1 ? 'phrase' : 'phrases'} replaced. Read the text again.`,
+  nothingToFix: 'Nothing to fix for certain: the other findings need wording of your own.',
   copy: 'Copy improved text',
   copied: 'Text copied.',
   copyFailed: 'Copying failed. Select the text and copy it with Ctrl+C.',

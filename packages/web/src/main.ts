@@ -8,6 +8,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import './style.css';
 import { h } from './dom.js';
 import { Editor } from './editor.js';
+import { fixAllEdits, type PlacedFinding } from './fix-all.js';
 import { documentChecks, findingAt, groupByCategory, visibleFindings } from './findings-view.js';
 import { MESSAGES, type Messages } from './i18n.js';
 import { LintClient, type Delivered } from './lint-client.js';
@@ -30,11 +31,7 @@ let settings: Settings = loadSettings(store);
 let m: Messages = MESSAGES[pickLocale(settings.locale, navigator.languages)];
 
 /** The last result, with each finding's range kept up to date through later edits. */
-interface Live {
-  finding: Finding;
-  from: number;
-  to: number;
-}
+type Live = PlacedFinding;
 let result: LintResult | undefined;
 let rules: Record<string, RuleFacts> = {};
 let live: Live[] = [];
@@ -115,6 +112,13 @@ function liveOf(f: Finding): Live | undefined {
 function replace(f: Finding, suggestion: string): void {
   const l = liveOf(f);
   if (l && editor.replaceIfUnchanged(l.from, l.to, f.actual, suggestion)) announce(m.applied(suggestion));
+}
+
+/** Every sure fix among the findings shown, in one step (undone with one Ctrl+Z). */
+function fixAll(): void {
+  const edits = fixAllEdits(shown(), editor.text);
+  editor.applyEdits(edits);
+  announce(edits.length > 0 ? m.fixedAll(edits.length) : m.nothingToFix);
 }
 
 function ignore(f: Finding): void {
@@ -252,7 +256,7 @@ function renderFindings(): void {
   for (const l of items) counts[l.finding.severity]++;
   if (items.length > 0)
     container.append(
-      h('p', { class: 'utrecht-paragraph vl-totals' }, ...(['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => h('span', { class: `vl-severity vl-severity--${s}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[s]), ` ${counts[s]} ${m.severityPlural[s](counts[s])}`))),
+      h('p', { class: 'utrecht-paragraph vl-totals' }, ...(['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => h('span', { class: `vl-severity vl-severity--${s}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[s]), ` ${m.severityCount(s, counts[s])}`))),
     );
   if (hidden > 0) container.append(h('p', { class: 'utrecht-paragraph vl-summary' }, m.summaryLine(items.length, hidden)));
   if (result.unsupported) container.append(h('p', { class: 'utrecht-paragraph' }, result.unsupported.message, ' ', m.unsupported));
@@ -261,12 +265,12 @@ function renderFindings(): void {
   let index = 0;
   for (const group of groupByCategory(items.map((l) => l.finding))) {
     const headingId = `cat-${group.category}`;
-    const counts = (['error', 'warning', 'info'] as const).filter((s) => group.counts[s] > 0).map((s) => `${group.counts[s]} ${m.severity[s].toLowerCase()}`);
+    const counts = (['error', 'warning', 'info'] as const).filter((s) => group.counts[s] > 0).map((s) => m.severityCount(s, group.counts[s]));
     container.append(
       h(
         'section',
         { class: 'vl-group', 'aria-labelledby': headingId },
-        h('h4', { class: 'utrecht-heading-4 vl-group__heading', id: headingId }, m.category[group.category], ' ', h('span', { class: 'vl-count' }, `(${group.findings.length})`), h('span', { class: 'vl-visually-hidden' }, `: ${counts.join(', ')}`)),
+        h('h4', { class: 'utrecht-heading-4 vl-group__heading', id: headingId }, m.category(group.category), ' ', h('span', { class: 'vl-count' }, `(${group.findings.length})`), h('span', { class: 'vl-visually-hidden' }, `: ${counts.join(', ')}`)),
         h('ul', { class: 'vl-findings' }, ...group.findings.map((f) => findingItem(byFinding.get(f)!, index++))),
       ),
     );
@@ -423,6 +427,7 @@ function download(name: string, type: string, content: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+$('fix-all').addEventListener('click', fixAll);
 $('copy').addEventListener('click', () => void copyText());
 $('download-md').addEventListener('click', () => {
   if (result) download('vacancy-lint-report.md', 'text/markdown;charset=utf-8', reportMarkdown({ ...result, findings: shown().map((l) => l.finding) }, m));

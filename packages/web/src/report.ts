@@ -22,15 +22,15 @@ export function reportMarkdown(result: LintResult, m: Messages): string {
   const lines: string[] = [`# ${m.report.title}`, ''];
   lines.push(`- ${m.report.language}: ${result.language === 'und' ? (result.unsupported?.message ?? 'und') : m.languageNames[result.language]}`);
   lines.push(`- ${m.report.words}: ${s.words}`);
-  lines.push(`- ${m.findings}: ${m.count(result.findings.length)} (${m.severity.error}: ${s.errorCount}, ${m.severity.warning}: ${s.warningCount}, ${m.severity.info}: ${s.infoCount})`);
+  lines.push(`- ${m.findings}: ${m.count(result.findings.length)} (${m.severity('error')}: ${s.errorCount}, ${m.severity('warning')}: ${s.warningCount}, ${m.severity('info')}: ${s.infoCount})`);
   const g = s.genderCoded;
-  lines.push(`- ${m.balance}: ${m.balanceLabel[g.label]} (${m.masculine}: ${g.masculineWords.join(', ') || m.noCodedWords}; ${m.feminine}: ${g.feminineWords.join(', ') || m.noCodedWords})`);
+  lines.push(`- ${m.balance}: ${m.balanceLabel(g.label)} (${m.masculine}: ${g.masculineWords.join(', ') || m.noCodedWords}; ${m.feminine}: ${g.feminineWords.join(', ') || m.noCodedWords})`);
   lines.push('');
   if (result.findings.length === 0) lines.push(m.noFindings, '');
   for (const group of groupByCategory(result.findings)) {
-    lines.push(`## ${m.category[group.category]} (${group.findings.length})`, '');
+    lines.push(`## ${m.category(group.category)} (${group.findings.length})`, '');
     for (const f of group.findings) {
-      lines.push(`- **${m.severity[f.severity]}**, ${m.report.line} ${f.line}: ${f.message} (${code(f.actual)})`);
+      lines.push(`- **${m.severity(f.severity)}**, ${m.report.line} ${f.line}: ${f.message} (${code(f.actual)})`);
       if (f.suggestions.length > 0) lines.push(`  - ${m.report.suggestions}: ${f.suggestions.map(code).join(', ')}`);
       lines.push(`  - ${m.why}: ${f.explanation}`);
       if (f.sources.length > 0) lines.push(`  - ${m.sources}: ${f.sources.join('; ')}`);

@@ -25,7 +25,7 @@ export function settingsForm(m: Messages, settings: Settings, updateSettings: (c
             updateSettings({ categoriesOff: on ? settings.categoriesOff.filter((x) => x !== c) : [...settings.categoriesOff, c] });
           },
         }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: `cat-on-${c}` }, m.category[c]),
+        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: `cat-on-${c}` }, m.category(c)),
       ),
     ),
   );

@@ -8,7 +8,7 @@ import type { Messages } from './i18n.js';
 export const ICON: Record<Finding['severity'], string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
 export function severityBadge(m: Messages, severity: Finding['severity']): HTMLElement {
-  return h('span', { class: `vl-severity vl-severity--${severity}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[severity]), ` ${m.severity[severity]}`);
+  return h('span', { class: `vl-severity vl-severity--${severity}` }, h('span', { class: 'vl-severity__icon', 'aria-hidden': 'true' }, ICON[severity]), ` ${m.severity(severity)}`);
 }
 
 /**
@@ -39,10 +39,10 @@ export function meterView(m: Messages, r: LintResult): HTMLElement {
   return h(
     'section',
     { class: 'vl-meter', 'aria-labelledby': 'meter-heading' },
-    h('h4', { class: 'utrecht-heading-4', id: 'meter-heading' }, m.balance, ': ', h('span', { class: 'vl-meter__label' }, m.balanceLabel[meter.label])),
+    h('h4', { class: 'utrecht-heading-4', id: 'meter-heading' }, m.balance, ': ', h('span', { class: 'vl-meter__label' }, m.balanceLabel(meter.label))),
     h(
       'div',
-      { class: 'vl-meter__scale', role: 'img', 'aria-label': `${m.balanceLabel[meter.label]}: ${m.meterDescription(meter.masculine, meter.feminine)}` },
+      { class: 'vl-meter__scale', role: 'img', 'aria-label': `${m.balanceLabel(meter.label)}: ${m.meterDescription(meter.masculine, meter.feminine)}` },
       h('span', { class: 'vl-meter__end', 'aria-hidden': 'true' }, m.feminine),
       h('span', { class: 'vl-meter__track', 'aria-hidden': 'true' }, h('span', { class: 'vl-meter__needle', style: `left: ${percent}%` })),
       h('span', { class: 'vl-meter__end', 'aria-hidden': 'true' }, m.masculine),

@@ -1,5 +1,6 @@
 /** Human output: findings grouped per file, the suggestion under each finding, then a summary. */
 import pc from 'picocolors';
+import { categoryCounts } from '@vacancy-lint/core';
 import type { FileResult } from './types.js';
 import { summarizeRun } from './summary.js';
 
@@ -41,8 +42,8 @@ export function* stylishChunks(results: readonly FileResult[], options: StylishO
   const trouble = problems > 0 ? `${plural(problems, 'input')} could not be linted (see the messages above)` : '';
   // The details first, the totals last: the last line of a long batch is the one people read.
   if (total > 0) {
-    const cats = Object.entries(run.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    yield `  by category: ${cats.map(([k, n]) => `${k} ${n}`).join(', ')}\n`;
+    // The category names in the language of the text (see summarizeRun); the rest of the report is English.
+    yield `  by category: ${categoryCounts(run.byCategory, run.language)}\n`;
   }
   const unchecked = results.filter((r) => r.unsupported).length;
   if (unchecked > 0) yield c.blue(`  not checked (language without rules): ${plural(unchecked, 'file')}`) + '\n';

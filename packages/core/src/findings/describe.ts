@@ -1,11 +1,12 @@
 /**
  * What a rule (or a finding of it) is, as labelled fields in the rule's own language: one label
- * table and one renderer for the CLI's `--explain`, the editor's hover and the generated rule
+ * table (field headings here; category and severity names in labels.ts) and one renderer for the CLI's `--explain`, the editor's hover and the generated rule
  * pages, so the three cannot drift apart or show English headings for a Dutch rule.
  */
 import type { RuleInfo } from '../rules/registry.js';
-import type { Language, Severity } from '../types.js';
+import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
+import { categoryLabel, severityLabel } from './labels.js';
 
 export type RuleField = 'severity' | 'category' | 'matches' | 'message' | 'why' | 'instead' | 'reason' | 'sources' | 'flagged' | 'passed' | 'docs';
 
@@ -35,7 +36,6 @@ export type Describable = Pick<RuleInfo, 'id' | 'language' | 'message' | 'explan
 
 interface Labels {
   fields: Record<RuleField, string>;
-  severity: Record<Severity, string>;
   fixable: string;
   /** What a rule that refers back to someone (generic he) looks for. */
   reference: string;
@@ -59,7 +59,6 @@ const LABELS: Record<Language, Labels> = {
       passed: 'Wordt niet gemeld',
       docs: 'Documentatie',
     },
-    severity: { error: 'fout', warning: 'waarschuwing', info: 'tip' },
     fixable: 'automatisch te verbeteren met --fix',
     reference: "'hij', 'hem' en 'zijn' die naar de kandidaat of de functie verwijzen (zie rules/nl/lexicon/context.yml)",
     lexicon: (n) => `${n} titels met meervouden en samenstellingen`,
@@ -80,7 +79,6 @@ const LABELS: Record<Language, Labels> = {
       passed: 'Not flagged',
       docs: 'Documentation',
     },
-    severity: { error: 'error', warning: 'warning', info: 'info' },
     fixable: 'fixable with --fix',
     reference: "'he', 'him' and 'his' that refer to the candidate or the role (see rules/en/lexicon/context.yml)",
     lexicon: (n) => `${n} titles with plurals`,
@@ -116,8 +114,9 @@ export function describeRule(rule: Describable, language: Language = rule.langua
   const add = (field: RuleField, parts: Part[] | undefined, list = false) => {
     if (parts && parts.length > 0) fields.push({ field, label: l.fields[field], parts, list });
   };
-  if (rule.severity) add('severity', [{ text: l.severity[rule.severity] + (rule.fixable ? ` · ${l.fixable}` : '') }]);
-  if (rule.category) add('category', [{ text: rule.category }]);
+  if (rule.severity) add('severity', [{ text: severityLabel(rule.severity, language) + (rule.fixable ? ` · ${l.fixable}` : '') }]);
+  // The name in the reader's language, and the key a configuration turns the category off by.
+  if (rule.category) add('category', [{ text: `${categoryLabel(rule.category, language)} (${rule.category})` }]);
   add('matches', matches(rule, l));
   add('message', [plain(rule.message, rule)]);
   add('why', [plain(rule.explanation, rule)]);

@@ -3,9 +3,9 @@
  * `software`, `warnings`, `language` with `detectedLanguage`, `matches` and `sentenceRanges`.
  * Offsets and lengths are UTF-16 code units in the text as sent (markup included for `data`).
  */
-import { getRule, ruleDocsUrl, type Finding } from '@vacancy-lint/core';
+import { categoryLabel, getRule, ruleDocsUrl, type Finding } from '@vacancy-lint/core';
 import type { AnnotatedText } from './annotated.js';
-import { CATEGORY_NAMES, categoryId, issueType, shortMessage } from './categories.js';
+import { categoryId, issueType, shortMessage } from './categories.js';
 import type { NamedLanguage } from './languages.js';
 import { rangeAt, sentenceRanges } from './sentences.js';
 
@@ -65,7 +65,8 @@ export function context(original: string, from: number, to: number): LtMatch['co
 const descriptions = new Map<string, string>();
 
 /**
- * The rule's own one-line message; a message with placeholders (`{actual}`) is only whole once
+ * The rule's own one-line message (in the rule's language, which is the text's: Dutch rules run on
+ * Dutch text only); a message with placeholders (`{actual}`) is only whole once
  * filled in, so then the finding's message stands in.
  */
 function description(finding: Finding): string {
@@ -85,7 +86,7 @@ export function toMatches(findings: Finding[], text: AnnotatedText): { matches: 
     const sentence = rangeAt(ranges, finding.offset);
     return {
       message: finding.message,
-      shortMessage: shortMessage(finding.category),
+      shortMessage: shortMessage(finding.category, finding.language),
       replacements: finding.suggestions.map((value) => ({ value })),
       offset: from,
       length: to - from,
@@ -97,7 +98,7 @@ export function toMatches(findings: Finding[], text: AnnotatedText): { matches: 
         description: description(finding),
         issueType: issueType(finding.category),
         urls: [{ value: ruleDocsUrl(finding.ruleId) }],
-        category: { id: categoryId(finding.category), name: CATEGORY_NAMES[finding.category] },
+        category: { id: categoryId(finding.category), name: categoryLabel(finding.category, finding.language) },
       },
       ignoreForIncompleteSentence: false,
       contextForSureMatch: 0,
