@@ -10,9 +10,10 @@ import { VFile } from 'vfile';
 import { matchEquality, equalityCategory, equalityRuleId, ownWording, type EqualityHit } from '../packages/core/src/match/equality.js';
 import { parseText } from '../packages/core/src/language/parse.js';
 import { matchPatterns } from '../packages/core/src/match/patterns.js';
-import { requiredLiterals } from '../packages/core/src/match/literals.js';
+import { requiredLiterals, searchableText } from '../packages/core/src/match/literals.js';
+import { startStrings } from '../packages/core/src/match/starts.js';
 import { tokenize } from '../packages/core/src/match/tokens.js';
-import { ruleTable } from '../packages/core/src/rules/registry.js';
+import { listRules, ruleTable } from '../packages/core/src/rules/registry.js';
 import { segmentByLanguage } from '../packages/core/src/language/detect.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
@@ -143,6 +144,81 @@ describe('pattern rules: skipping texts without their words = scanning every tex
     const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
     expect(exhaustive.some((h) => h.rule.id === 'en.age.class-of')).toBe(true);
     expect(matchPatterns(table, text, 0, text.length, stream, () => undefined)).toEqual(exhaustive);
+  });
+});
+
+describe('pattern rules: trying them only where a match can begin = trying them everywhere', () => {
+  /**
+   * Text made to meet the start strings: every example of every pattern rule, whole and from each
+   * of its words on, in lower case, upper case and title case, after a hyphen or an apostrophe,
+   * glued to a full stop, and with the Kelvin sign for a "k" (it folds to "k" like its lower case).
+   */
+  function startText(language: 'nl' | 'en'): string {
+    const lines: string[] = [];
+    for (const rule of listRules({ language }).filter((r) => r.pattern)) {
+      for (const example of [...rule.examples.flag, ...rule.examples.pass]) {
+        const plain = example.replace(/[[\]]/gu, '');
+        const words = plain.split(' ');
+        for (let i = 0; i < words.length; i++) {
+          const tail = words.slice(i).join(' ');
+          lines.push(tail, tail.toUpperCase(), tail.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), `co-${tail}`, `'${tail}`, `end.${tail}`);
+        }
+        lines.push(plain.replace(/k/gu, '\u212A'));
+      }
+    }
+    return lines.join('\n');
+  }
+
+  for (const language of ['nl', 'en'] as const) {
+    it(`gives the same hits with the ${language} rules on text made from every rule's examples, and on the corpora`, () => {
+      const table = ruleTable(language);
+      const made = startText(language);
+      // Cut in pieces of a few hundred lines: a segment is what the engine scans at once.
+      const pieces = made.split('\n').reduce<string[][]>((acc, line, i) => (i % 300 ? acc[acc.length - 1]!.push(line) : acc.push([line]), acc), []).map((p) => p.join('\n'));
+      const documents = [...pieces, ...synthetic.map((d) => d.text), ...corpus(language, 300).map((d) => d.text)];
+      let hits = 0;
+      for (const text of documents) {
+        expect(searchableText(text)).toBeDefined();
+        const stream = tokenize(parseText(text, language), 0, []);
+        const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
+        expect(matchPatterns(table, text, 0, text.length, stream, () => undefined)).toEqual(exhaustive);
+        hits += exhaustive.length;
+      }
+      // Every rule with examples that flag must have been compared on hits of its own.
+      expect(hits).toBeGreaterThan(500);
+      // The start strings apply to nearly every rule, or the comparison proves little.
+      const withStarts = table.patternRules.filter((r) => startStrings(r.regex!)).length;
+      expect(withStarts).toBeGreaterThanOrEqual(table.patternRules.length - 1);
+    });
+  }
+
+  it('reads how matches begin, and gives no set where a match could begin with anything', () => {
+    const starts = (source: string, flags = 'giu') => startStrings(new RegExp(source, flags));
+    expect(starts('(?<![\\p{L}\\p{N}])(?:young(?:er|sters?)?)(?![\\p{L}\\p{N}])')).toEqual(['young']);
+    expect(starts('(?:no|not)\\s+older\\s+than|under')).toEqual(['no', 'under']);
+    // Optional parts, classes, \\d and lookbehinds before the first character.
+    expect(starts('(?:an?\\s+)?(?:slim|trim)')).toEqual(['a', 'slim', 'trim']);
+    expect(starts('(?<=\\b(?:kandidaat)\\b[^.]{0,80})\\b(?:hij|hem)\\b')).toEqual(['hem', 'hij']);
+    expect(starts('1[5-7]|±\\s*\\d')).toEqual(['±', '15', '16', '17']);
+    expect(starts('U\\.?S\\.?\\s+citizen')).toEqual(['us', 'u.s']);
+    // Upper case in the pattern is its lower case under the `i` flag; a long start is cut short.
+    expect(starts('Résumés?|ADHD')).toEqual(['adhd', 'résumé']);
+    // A repeated part ends a start string; something other than a character ends it too.
+    expect(starts('(?:ab)+cd|x\\s+y')).toEqual(['x', 'ab']);
+    // No set: a match could begin with any letter, or the expression is read case-sensitively.
+    expect(starts('\\p{L}+\\s+team')).toBeUndefined();
+    expect(starts('(?:young)?\\s+team')).toBeUndefined();
+    expect(starts('[a-z]+')).toBeUndefined();
+    expect(starts('young', 'gu')).toBeUndefined();
+    expect(starts('(?<name>young)')).toBeUndefined();
+    expect(starts('µm')).toBeUndefined();
+  });
+
+  it('trusts lower case for every text but one with the long s (a capital K is fine)', () => {
+    // The filter once took a plain "K" for the Kelvin sign and skipped no rule on such texts.
+    expect(searchableText('Kandidaat Klaas')).toBe('kandidaat klaas');
+    expect(searchableText('\u212Aelvin')).toBe('kelvin');
+    expect(searchableText('Claſs of 2020')).toBeUndefined();
   });
 });
 
