@@ -23,6 +23,9 @@ export interface WithoutUrls extends MappedText {
  * text's map to the source (none: the text is the source).
  */
 export function removeUrlsAndEmails(text: string, map: MappedText['map'] | undefined): WithoutUrls | undefined {
+  // Every address has "://" or "www." (a URL; the expression is case-sensitive) or "@" (an e-mail
+  // address): without them the expression, tried at every word, cannot match.
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return undefined;
   const found: Array<[number, number]> = [];
   for (const m of text.matchAll(URL_OR_EMAIL)) found.push([m.index, m.index + m[0].length]);
   if (found.length === 0) return undefined;
