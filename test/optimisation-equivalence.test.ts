@@ -15,6 +15,12 @@ import { startStrings } from '../packages/core/src/match/starts.js';
 import { tokenize } from '../packages/core/src/match/tokens.js';
 import { listRules, ruleTable } from '../packages/core/src/rules/registry.js';
 import { segmentByLanguage } from '../packages/core/src/language/detect.js';
+import { findCodedWords, type CodedWord } from '../packages/core/src/checks/gender-coded.js';
+import { matchPhrases } from '../packages/core/src/match/phrases.js';
+import { removeUrlsAndEmails } from '../packages/core/src/input/mask.js';
+import { lexicons } from '../packages/core/src/generated/rules.js';
+import { expandPhrase } from '../packages/core/src/rules/phrases.js';
+import type { Token } from '../packages/core/src/match/tokens.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -219,6 +225,91 @@ describe('pattern rules: trying them only where a match can begin = trying them 
     expect(searchableText('Kandidaat Klaas')).toBe('kandidaat klaas');
     expect(searchableText('\u212Aelvin')).toBe('kelvin');
     expect(searchableText('Claſs of 2020')).toBeUndefined();
+  });
+});
+
+describe('shortcuts past words that cannot matter = looking at every word', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 300), ...corpus('nl', 216)];
+  const languageOf = (text: string) => segmentByLanguage(text, 'nl').language === 'en' ? 'en' : 'nl';
+
+  /** Gender-coded words the straightforward way: every word asked about, every stem length tried. */
+  function referenceCoded(tokens: readonly Token[], language: 'nl' | 'en', skip: (i: number) => boolean): CodedWord[] {
+    const lexicon = lexicons.find((l) => l.language === language)!;
+    const out: CodedWord[] = [];
+    const entries = new Map<string, { side: 'masculine' | 'feminine'; pair: string }>();
+    for (const side of ['masculine', 'feminine'] as const) {
+      for (const [entry, pair] of Object.entries(lexicon[side])) {
+        if (lexicon.match === 'prefix') entries.set(entry, { side, pair });
+        else for (const e of expandPhrase(entry, language)) if (e.tokens.length === 1) entries.set(e.tokens[0]!, { side, pair });
+      }
+    }
+    tokens.forEach((token, i) => {
+      if (!token.word || skip(i)) return;
+      if (lexicon.match === 'word') {
+        const hit = entries.get(token.norm);
+        if (hit) out.push({ ...hit, word: token.norm, start: token.start, end: token.end });
+        return;
+      }
+      const hyphenated = [...entries].find(([stem]) => stem.includes('-') && token.norm.startsWith(stem));
+      if (hyphenated) return void out.push({ ...hyphenated[1], word: token.norm, start: token.start, end: token.end });
+      for (const m of token.norm.matchAll(/[\p{L}\p{M}]+/gu)) {
+        if (lexicon.notCoded?.includes(m[0])) continue;
+        for (let n = 2; n <= m[0].length; n++) {
+          const hit = !m[0].slice(0, n).includes('-') ? entries.get(m[0].slice(0, n)) : undefined;
+          if (hit) {
+            out.push({ ...hit, word: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
+            break;
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  it(`finds the same gender-coded words (${documents.length} documents)`, () => {
+    let found = 0;
+    for (const { id, text } of documents) {
+      const language = languageOf(text);
+      const { tokens } = tokenize(parseText(text, language), 0, []);
+      // Some words left out, as headings and names are.
+      const skip = (i: number) => i % 7 === 3;
+      const fast = findCodedWords(tokens, 0, tokens.length, language, skip);
+      expect(fast, id).toEqual(referenceCoded(tokens, language, skip));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it(`finds the same phrases and compound endings (${documents.length} documents)`, () => {
+    let compounds = 0;
+    for (const language of ['nl', 'en'] as const) {
+      const table = ruleTable(language);
+      // With a shortest ending of one character nothing is passed over by its last two letters,
+      // and no ending is that short, so the same endings are found the long way.
+      const everyCut = { ...table, shortestSuffix: 1 };
+      // Compounds of every ending, and words that only end like one.
+      const endings = [...table.suffixes.keys()];
+      const made = endings.map((k) => `De wijk${k} en de HR-${k}, ${k}s of ${k.slice(1)} en x${k.slice(0, -1)}.`).join('\n');
+      for (const { id, text } of [...documents, { id: 'compounds', text: made }]) {
+        const stream = tokenize(parseText(text, language), 0, []);
+        const fast = matchPhrases(table, stream);
+        expect(fast, id).toEqual(matchPhrases(everyCut, stream));
+        compounds += fast.hits.filter((h) => h.compoundHead !== undefined).length;
+      }
+    }
+    expect(compounds).toBeGreaterThan(50);
+  });
+
+  it('takes out the same URLs and e-mail addresses as the expression alone', () => {
+    const texts = [...documents.map((d) => d.text), 'Mail jobs@example.nl or see https://example.nl/vacature.', 'Zie WWW.EXAMPLE.NL of www.example.nl', 'a@b', 'ftp://host/file'];
+    let removed = 0;
+    for (const text of texts) {
+      const expected = [...text.matchAll(/(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu)].length;
+      const result = removeUrlsAndEmails(text, undefined);
+      expect(result === undefined, text.slice(0, 80)).toBe(expected === 0);
+      removed += expected;
+    }
+    expect(removed).toBeGreaterThan(30);
   });
 });
 
