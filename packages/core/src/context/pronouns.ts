@@ -27,6 +27,8 @@ interface PronounWords {
   modifiers: Set<string>;
   specific: Set<string>;
   roles: Set<string>;
+  /** The compound heads (ROLE_HEADS) that are roles themselves: only these make a longer word a role. */
+  roleHeads: string[];
 }
 
 const cache = new Map<Language, PronounWords | undefined>();
@@ -42,6 +44,7 @@ function wordsFor(language: Language): PronounWords | undefined {
     modifiers: new Set(data.modifiers),
     specific: new Set(data.specific),
     roles: new Set(data.roles ?? []),
+    roleHeads: ROLE_HEADS.filter((h) => (data.roles ?? []).includes(h)),
   };
   cache.set(language, words);
   return words;
@@ -60,14 +63,15 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "Mr Jansen", "mevrouw De Vries".
   if (sameSentence && nameLike(token) && !allCaps(previous) && HONORIFIC_BEFORE.has(previous.norm.endsWith('.') ? previous.norm.slice(0, -1) : previous.norm)) return 'named';
   // "Joris de Vries, adviseur werving", "Priya Shah, our recruiter": a noun in apposition to a name is that person's title.
-  if (sameSentence && personNoun(token.norm, words) && appositionToName(tokens, i)) return 'named';
+  // (The comma test first: it is cheaper, and most words have no comma before them.)
+  if (sameSentence && appositionToName(tokens, i) && personNoun(token.norm, words)) return 'named';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
   // A role after a preposition is someone you work with; as a subject it is the role on offer.
-  if (words.roles.has(token.norm) || (words.roles.size > 0 && ROLE_HEADS.some((h) => token.norm.endsWith(h) && words.roles.has(h)))) {
+  if (words.roles.has(token.norm) || words.roleHeads.some((h) => token.norm.endsWith(h))) {
     return afterPreposition(tokens, i) ? 'specific' : 'candidate';
   }
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.

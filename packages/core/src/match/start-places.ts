@@ -36,7 +36,12 @@ export interface StartTable {
   marks: Group[];
 }
 
+/**
+ * Key of two characters. Start strings begin with characters below U+4000 (SAFE in starts.ts), so
+ * keys stay below 2^30: small integers for V8, looked up without allocating.
+ */
 const pairKey = (a: number, b: number) => a * 65536 + b;
+const PAIR_FIRST_LIMIT = 0x4000;
 
 const tables = new WeakMap<RuleTable, StartTable>();
 
@@ -106,7 +111,7 @@ export function startPlaces(starts: StartTable, text: string, lower: string): nu
       const first = lower.charCodeAt(at);
       const one = starts.byOne.get(first);
       if (one) for (const group of one) add(group, at);
-      if (at + 1 < lower.length) {
+      if (at + 1 < lower.length && first < PAIR_FIRST_LIMIT) {
         const pair = starts.byPair.get(pairKey(first, lower.charCodeAt(at + 1)));
         if (pair) for (const group of pair) add(group, at);
       }
