@@ -21,6 +21,7 @@ import { removeUrlsAndEmails } from '../packages/core/src/input/mask.js';
 import { lexicons } from '../packages/core/src/generated/rules.js';
 import { expandPhrase } from '../packages/core/src/rules/phrases.js';
 import type { Token } from '../packages/core/src/match/tokens.js';
+import { referentOf } from '../packages/core/src/context/pronouns.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -298,6 +299,23 @@ describe('shortcuts past words that cannot matter = looking at every word', () =
       }
     }
     expect(compounds).toBeGreaterThan(50);
+  });
+
+  it('finds the same referent walking from two sentences back as from the segment start', () => {
+    let specific = 0;
+    for (const { text } of [...examples, ...synthetic.slice(0, 60), ...corpus('en', 60), ...corpus('nl', 60)]) {
+      const language = languageOf(text);
+      const stream = tokenize(parseText(text, language), 0, []);
+      // Segments that start anywhere, and words all through them.
+      for (const from of [0, Math.floor(stream.tokens.length / 3)]) {
+        for (let at = from; at < stream.tokens.length; at += 3) {
+          const near = referentOf(stream, from, at, language);
+          expect(near, `${text.slice(0, 40)} @${at}`).toBe(referentOf(stream, from, at, language, true));
+          if (near === 'named' || near === 'specific') specific++;
+        }
+      }
+    }
+    expect(specific).toBeGreaterThan(200);
   });
 
   it('takes out the same URLs and e-mail addresses as the expression alone', () => {

@@ -214,12 +214,29 @@ export function genericPronouns(stream: TokenStream, from: number, to: number, l
  * ("hij/zij", "he or she") and for one person ("a fantastic guy") use it: when that is a named or
  * other specific person (the recruiter, the CEO), the words are not about the candidate.
  */
-export function referentOf(stream: TokenStream, from: number, at: number, language: Language): Person | undefined {
+export function referentOf(stream: TokenStream, from: number, at: number, language: Language, fromSegmentStart = false): Person | undefined {
   let found: Person | undefined;
-  walk(stream, from, at + 1, language, (i, referent) => {
+  walk(stream, fromSegmentStart ? from : walkStart(stream.tokens, from, at), at + 1, language, (i, referent) => {
     if (i === at) found = referent;
   }, at);
   return found;
+}
+
+/**
+ * Where a walk that ends at `at` may start and still find the same referent: at the first token
+ * of the sentence SENTENCES_BACK sentences before that of `at` (the walk keeps nothing of the
+ * sentences before those, and reads the tokens around a word from the stream itself), and never
+ * before `from`. Walking from the segment start instead made every hit cost the length of the
+ * text before it: quadratic on a long document.
+ */
+function walkStart(tokens: readonly Token[], from: number, at: number): number {
+  let k = at;
+  let sentences = 0;
+  while (k > from) {
+    if (tokens[k - 1]!.sentence !== tokens[k]!.sentence && ++sentences > SENTENCES_BACK) break;
+    k--;
+  }
+  return k;
 }
 
 /** One pass over [from, to): reports each male pronoun (and the token `also`) with its likely referent. */
