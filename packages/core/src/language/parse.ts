@@ -48,8 +48,9 @@ export function parseText(text: string, language: Language, chunked = true): Roo
     const parseTo = k === cuts.length ? text.length : (breaks[cuts[k]! + 1]?.[0] ?? text.length);
     const piece = parser.parse(text.slice(parseFrom, parseTo));
     const line = lines.at(parseFrom);
+    const moved = new Set<Point>();
     for (const child of piece.children) {
-      if (parseFrom > 0) shift(child, parseFrom, line);
+      if (parseFrom > 0) shift(child, parseFrom, line, moved);
       const start = child.position?.start.offset ?? -1;
       if (start >= keepFrom && start < keepTo) root.children.push(child);
     }
@@ -74,12 +75,24 @@ class LineCounter {
 type Point = { line: number; column: number; offset?: number };
 type Positioned = { position?: { start: Point; end: Point }; children?: Positioned[] };
 
-/** Moves a piece parsed on its own to where it starts in the text (at the start of a line). */
-function shift(node: Positioned, offset: number, lines: number): void {
-  const move = (p: Point): Point => ({ line: p.line + lines, column: p.column, offset: (p.offset ?? 0) + offset });
-  // New point objects: parse-latin may share one between a parent and its first child.
-  if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
-  if (node.children) for (const child of node.children) shift(child, offset, lines);
+/**
+ * Moves a piece parsed on its own to where it starts in the text (at the start of a line), in
+ * place: new point objects for every node of a long text were most of the garbage of parsing it.
+ * parse-latin may share one point between a parent and its first child, so `moved` makes sure
+ * each point moves once.
+ */
+function shift(node: Positioned, offset: number, lines: number, moved: Set<Point>): void {
+  const move = (p: Point) => {
+    if (moved.has(p)) return;
+    moved.add(p);
+    p.line += lines;
+    p.offset = (p.offset ?? 0) + offset;
+  };
+  if (node.position) {
+    move(node.position.start);
+    move(node.position.end);
+  }
+  if (node.children) for (const child of node.children) shift(child, offset, lines, moved);
 }
 
 /**
