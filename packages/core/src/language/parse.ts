@@ -50,9 +50,11 @@ export function parseText(text: string, language: Language, chunked = true): Roo
     const line = lines.at(parseFrom);
     const moved = new Set<Point>();
     for (const child of piece.children) {
+      // Kept or not is decided first: the paragraphs around the piece are dropped unmoved.
+      const start = child.position ? (child.position.start.offset ?? 0) + parseFrom : -1;
+      if (start < keepFrom || start >= keepTo) continue;
       if (parseFrom > 0) shift(child, parseFrom, line, moved);
-      const start = child.position?.start.offset ?? -1;
-      if (start >= keepFrom && start < keepTo) root.children.push(child);
+      root.children.push(child);
     }
   }
   const start = root.children[0]?.position?.start;
