@@ -21,7 +21,7 @@ import { addressesIn, removeUrlsAndEmails } from '../packages/core/src/input/mas
 import { lexicons } from '../packages/core/src/generated/rules.js';
 import { expandPhrase } from '../packages/core/src/rules/phrases.js';
 import type { Token } from '../packages/core/src/match/tokens.js';
-import { referentOf } from '../packages/core/src/context/pronouns.js';
+import { genericPronouns, referentOf } from '../packages/core/src/context/pronouns.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -316,6 +316,21 @@ describe('shortcuts past words that cannot matter = looking at every word', () =
       }
     }
     expect(specific).toBeGreaterThan(200);
+  });
+
+  it('finds the same generic pronouns walking from two sentences before the first pronoun', () => {
+    let pronouns = 0;
+    const made = ['De medewerker plant het werk. Hij overlegt met de klant.', 'The candidate will plan. He should report to Anna. She is our CEO.'].join('\n\n');
+    for (const { text } of [...documents, { text: made }]) {
+      const language = languageOf(text);
+      const stream = tokenize(parseText(text, language), 0, []);
+      for (const from of [0, Math.floor(stream.tokens.length / 2)]) {
+        const fast = genericPronouns(stream, from, stream.tokens.length, language);
+        expect(fast, text.slice(0, 40)).toEqual(genericPronouns(stream, from, stream.tokens.length, language, true));
+        pronouns += fast.length;
+      }
+    }
+    expect(pronouns).toBeGreaterThan(20);
   });
 
   it('finds the same URLs and e-mail addresses scanning the lines with a mark as scanning everything', () => {

@@ -200,9 +200,20 @@ const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);
 const SENTENCES_BACK = 2;
 
 /** Token indices in [from, to) of male pronouns that refer to the candidate. */
-export function genericPronouns(stream: TokenStream, from: number, to: number, language: Language): number[] {
+export function genericPronouns(stream: TokenStream, from: number, to: number, language: Language, fromSegmentStart = false): number[] {
   const out: number[] = [];
-  walk(stream, from, to, language, (i, referent) => {
+  const words = wordsFor(language);
+  if (!words) return out;
+  // The walk reads every word for persons, but reports only pronouns: it starts two sentences
+  // before the first one (what it keeps of the text before, see walkStart), and not at all
+  // without one, which most segments are.
+  let first = from;
+  if (!fromSegmentStart) {
+    while (first < to && !isPronoun(stream.tokens, first, words)) first++;
+    if (first === to) return out;
+    first = walkStart(stream.tokens, from, first);
+  }
+  walk(stream, first, to, language, (i, referent) => {
     if (referent === 'candidate') out.push(i);
   });
   return out;
