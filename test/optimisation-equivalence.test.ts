@@ -10,10 +10,18 @@ import { VFile } from 'vfile';
 import { matchEquality, equalityCategory, equalityRuleId, ownWording, type EqualityHit } from '../packages/core/src/match/equality.js';
 import { parseText } from '../packages/core/src/language/parse.js';
 import { matchPatterns } from '../packages/core/src/match/patterns.js';
-import { requiredLiterals } from '../packages/core/src/match/literals.js';
+import { requiredLiterals, searchableText } from '../packages/core/src/match/literals.js';
+import { startStrings } from '../packages/core/src/match/starts.js';
 import { tokenize } from '../packages/core/src/match/tokens.js';
-import { ruleTable } from '../packages/core/src/rules/registry.js';
+import { listRules, ruleTable } from '../packages/core/src/rules/registry.js';
 import { segmentByLanguage } from '../packages/core/src/language/detect.js';
+import { findCodedWords, type CodedWord } from '../packages/core/src/checks/gender-coded.js';
+import { matchPhrases } from '../packages/core/src/match/phrases.js';
+import { addressesIn, removeUrlsAndEmails } from '../packages/core/src/input/mask.js';
+import { lexicons } from '../packages/core/src/generated/rules.js';
+import { expandPhrase } from '../packages/core/src/rules/phrases.js';
+import type { Token } from '../packages/core/src/match/tokens.js';
+import { genericPronouns, referentOf } from '../packages/core/src/context/pronouns.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -143,6 +151,199 @@ describe('pattern rules: skipping texts without their words = scanning every tex
     const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
     expect(exhaustive.some((h) => h.rule.id === 'en.age.class-of')).toBe(true);
     expect(matchPatterns(table, text, 0, text.length, stream, () => undefined)).toEqual(exhaustive);
+  });
+});
+
+describe('pattern rules: trying them only where a match can begin = trying them everywhere', () => {
+  /**
+   * Text made to meet the start strings: every example of every pattern rule, whole and from each
+   * of its words on, in lower case, upper case and title case, after a hyphen or an apostrophe,
+   * glued to a full stop, and with the Kelvin sign for a "k" (it folds to "k" like its lower case).
+   */
+  function startText(language: 'nl' | 'en'): string {
+    const lines: string[] = [];
+    for (const rule of listRules({ language }).filter((r) => r.pattern)) {
+      for (const example of [...rule.examples.flag, ...rule.examples.pass]) {
+        const plain = example.replace(/[[\]]/gu, '');
+        const words = plain.split(' ');
+        for (let i = 0; i < words.length; i++) {
+          const tail = words.slice(i).join(' ');
+          lines.push(tail, tail.toUpperCase(), tail.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), `co-${tail}`, `'${tail}`, `end.${tail}`);
+        }
+        lines.push(plain.replace(/k/gu, '\u212A'));
+      }
+    }
+    return lines.join('\n');
+  }
+
+  for (const language of ['nl', 'en'] as const) {
+    it(`gives the same hits with the ${language} rules on text made from every rule's examples, and on the corpora`, () => {
+      const table = ruleTable(language);
+      const made = startText(language);
+      // Cut in pieces of a few hundred lines: a segment is what the engine scans at once.
+      const pieces = made.split('\n').reduce<string[][]>((acc, line, i) => (i % 300 ? acc[acc.length - 1]!.push(line) : acc.push([line]), acc), []).map((p) => p.join('\n'));
+      const documents = [...pieces, ...synthetic.map((d) => d.text), ...corpus(language, 300).map((d) => d.text)];
+      let hits = 0;
+      for (const text of documents) {
+        expect(searchableText(text)).toBeDefined();
+        const stream = tokenize(parseText(text, language), 0, []);
+        const exhaustive = matchPatterns(table, text, 0, text.length, stream, () => undefined, true);
+        expect(matchPatterns(table, text, 0, text.length, stream, () => undefined)).toEqual(exhaustive);
+        hits += exhaustive.length;
+      }
+      // Every rule with examples that flag must have been compared on hits of its own.
+      expect(hits).toBeGreaterThan(500);
+      // The start strings apply to nearly every rule, or the comparison proves little.
+      const withStarts = table.patternRules.filter((r) => startStrings(r.regex!)).length;
+      expect(withStarts).toBeGreaterThanOrEqual(table.patternRules.length - 1);
+    });
+  }
+
+  it('reads how matches begin, and gives no set where a match could begin with anything', () => {
+    const starts = (source: string, flags = 'giu') => startStrings(new RegExp(source, flags));
+    expect(starts('(?<![\\p{L}\\p{N}])(?:young(?:er|sters?)?)(?![\\p{L}\\p{N}])')).toEqual(['young']);
+    expect(starts('(?:no|not)\\s+older\\s+than|under')).toEqual(['no', 'under']);
+    // Optional parts, classes, \\d and lookbehinds before the first character.
+    expect(starts('(?:an?\\s+)?(?:slim|trim)')).toEqual(['a', 'slim', 'trim']);
+    expect(starts('(?<=\\b(?:kandidaat)\\b[^.]{0,80})\\b(?:hij|hem)\\b')).toEqual(['hem', 'hij']);
+    expect(starts('1[5-7]|±\\s*\\d')).toEqual(['±', '15', '16', '17']);
+    expect(starts('U\\.?S\\.?\\s+citizen')).toEqual(['us', 'u.s']);
+    // Upper case in the pattern is its lower case under the `i` flag; a long start is cut short.
+    expect(starts('Résumés?|ADHD')).toEqual(['adhd', 'résumé']);
+    // A repeated part ends a start string; something other than a character ends it too.
+    expect(starts('(?:ab)+cd|x\\s+y')).toEqual(['x', 'ab']);
+    // No set: a match could begin with any letter, or the expression is read case-sensitively.
+    expect(starts('\\p{L}+\\s+team')).toBeUndefined();
+    expect(starts('(?:young)?\\s+team')).toBeUndefined();
+    expect(starts('[a-z]+')).toBeUndefined();
+    expect(starts('young', 'gu')).toBeUndefined();
+    expect(starts('(?<name>young)')).toBeUndefined();
+    expect(starts('µm')).toBeUndefined();
+  });
+
+  it('trusts lower case for every text but one with the long s (a capital K is fine)', () => {
+    // The filter once took a plain "K" for the Kelvin sign and skipped no rule on such texts.
+    expect(searchableText('Kandidaat Klaas')).toBe('kandidaat klaas');
+    expect(searchableText('\u212Aelvin')).toBe('kelvin');
+    expect(searchableText('Claſs of 2020')).toBeUndefined();
+  });
+});
+
+describe('shortcuts past words that cannot matter = looking at every word', () => {
+  const documents = [...examples, ...synthetic, ...corpus('en', 300), ...corpus('nl', 216)];
+  const languageOf = (text: string) => segmentByLanguage(text, 'nl').language === 'en' ? 'en' : 'nl';
+
+  /** Gender-coded words the straightforward way: every word asked about, every stem length tried. */
+  function referenceCoded(tokens: readonly Token[], language: 'nl' | 'en', skip: (i: number) => boolean): CodedWord[] {
+    const lexicon = lexicons.find((l) => l.language === language)!;
+    const out: CodedWord[] = [];
+    const entries = new Map<string, { side: 'masculine' | 'feminine'; pair: string }>();
+    for (const side of ['masculine', 'feminine'] as const) {
+      for (const [entry, pair] of Object.entries(lexicon[side])) {
+        if (lexicon.match === 'prefix') entries.set(entry, { side, pair });
+        else for (const e of expandPhrase(entry, language)) if (e.tokens.length === 1) entries.set(e.tokens[0]!, { side, pair });
+      }
+    }
+    tokens.forEach((token, i) => {
+      if (!token.word || skip(i)) return;
+      if (lexicon.match === 'word') {
+        const hit = entries.get(token.norm);
+        if (hit) out.push({ ...hit, word: token.norm, start: token.start, end: token.end });
+        return;
+      }
+      const hyphenated = [...entries].find(([stem]) => stem.includes('-') && token.norm.startsWith(stem));
+      if (hyphenated) return void out.push({ ...hyphenated[1], word: token.norm, start: token.start, end: token.end });
+      for (const m of token.norm.matchAll(/[\p{L}\p{M}]+/gu)) {
+        if (lexicon.notCoded?.includes(m[0])) continue;
+        for (let n = 2; n <= m[0].length; n++) {
+          const hit = !m[0].slice(0, n).includes('-') ? entries.get(m[0].slice(0, n)) : undefined;
+          if (hit) {
+            out.push({ ...hit, word: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
+            break;
+          }
+        }
+      }
+    });
+    return out;
+  }
+
+  it(`finds the same gender-coded words (${documents.length} documents)`, () => {
+    let found = 0;
+    for (const { id, text } of documents) {
+      const language = languageOf(text);
+      const { tokens } = tokenize(parseText(text, language), 0, []);
+      // Some words left out, as headings and names are.
+      const skip = (i: number) => i % 7 === 3;
+      const fast = findCodedWords(tokens, 0, tokens.length, language, skip);
+      expect(fast, id).toEqual(referenceCoded(tokens, language, skip));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it(`finds the same phrases and compound endings (${documents.length} documents)`, () => {
+    let compounds = 0;
+    for (const language of ['nl', 'en'] as const) {
+      const table = ruleTable(language);
+      // With a shortest ending of one character nothing is passed over by its last two letters,
+      // and no ending is that short, so the same endings are found the long way.
+      const everyCut = { ...table, shortestSuffix: 1 };
+      // Compounds of every ending, and words that only end like one.
+      const endings = [...table.suffixes.keys()];
+      const made = endings.map((k) => `De wijk${k} en de HR-${k}, ${k}s of ${k.slice(1)} en x${k.slice(0, -1)}.`).join('\n');
+      for (const { id, text } of [...documents, { id: 'compounds', text: made }]) {
+        const stream = tokenize(parseText(text, language), 0, []);
+        const fast = matchPhrases(table, stream);
+        expect(fast, id).toEqual(matchPhrases(everyCut, stream));
+        compounds += fast.hits.filter((h) => h.compoundHead !== undefined).length;
+      }
+    }
+    expect(compounds).toBeGreaterThan(50);
+  });
+
+  it('finds the same referent walking from two sentences back as from the segment start', () => {
+    let specific = 0;
+    for (const { text } of [...examples, ...synthetic.slice(0, 60), ...corpus('en', 60), ...corpus('nl', 60)]) {
+      const language = languageOf(text);
+      const stream = tokenize(parseText(text, language), 0, []);
+      // Segments that start anywhere, and words all through them.
+      for (const from of [0, Math.floor(stream.tokens.length / 3)]) {
+        for (let at = from; at < stream.tokens.length; at += 3) {
+          const near = referentOf(stream, from, at, language);
+          expect(near, `${text.slice(0, 40)} @${at}`).toBe(referentOf(stream, from, at, language, true));
+          if (near === 'named' || near === 'specific') specific++;
+        }
+      }
+    }
+    expect(specific).toBeGreaterThan(200);
+  });
+
+  it('finds the same generic pronouns walking from two sentences before the first pronoun', () => {
+    let pronouns = 0;
+    const made = ['De medewerker plant het werk. Hij overlegt met de klant.', 'The candidate will plan. He should report to Anna. She is our CEO.'].join('\n\n');
+    for (const { text } of [...documents, { text: made }]) {
+      const language = languageOf(text);
+      const stream = tokenize(parseText(text, language), 0, []);
+      for (const from of [0, Math.floor(stream.tokens.length / 2)]) {
+        const fast = genericPronouns(stream, from, stream.tokens.length, language);
+        expect(fast, text.slice(0, 40)).toEqual(genericPronouns(stream, from, stream.tokens.length, language, true));
+        pronouns += fast.length;
+      }
+    }
+    expect(pronouns).toBeGreaterThan(20);
+  });
+
+  it('finds the same URLs and e-mail addresses scanning the lines with a mark as scanning everything', () => {
+    const made = ['Mail jobs@example.nl or see https://example.nl/vacature.', 'Zie WWW.EXAMPLE.NL of www.example.nl', 'a@b', 'ftp://host/file', '\n@x.nl\nwww.a.b\n', 'x@y.com\r\nhttp://a', 'no marks here'];
+    const texts = [...documents.map((d) => d.text), ...made, made.join('\n'), made.join(' ')];
+    let found = 0;
+    for (const text of texts) {
+      const lines = addressesIn(text);
+      expect(lines, text.slice(0, 80)).toEqual(addressesIn(text, true));
+      expect(removeUrlsAndEmails(text, undefined) === undefined).toBe(lines.length === 0);
+      found += lines.length;
+    }
+    expect(found).toBeGreaterThan(50);
   });
 });
 

@@ -22,3 +22,19 @@ export function regex(name: string, pattern: RegExp | string, flags?: string): R
 export function recordedRegexes(): ReadonlyMap<string, RegExp> {
   return recorded;
 }
+
+const twins = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The sticky twin of a recorded expression (same source, `y` instead of `g`), for trying it at
+ * chosen positions only. Not recorded again: it is the same expression, and where it is tried
+ * is a subset of where the recorded one is tried, so its cost stays linear too.
+ */
+export function stickyTwin(expression: RegExp): RegExp {
+  let twin = twins.get(expression);
+  if (!twin) {
+    twin = new RegExp(expression.source, expression.flags.replace('g', '') + 'y');
+    twins.set(expression, twin);
+  }
+  return twin;
+}

@@ -13,6 +13,8 @@ import { regex } from '../regexes.js';
 const STARTS_UPPER = regex('checks.gender-coded.starts-upper', /^\p{Lu}/u);
 
 const LETTER_RUN = regex('checks.gender-coded.letter-run', /[\p{L}\p{M}]+/gu);
+/** Lower-case ASCII letters only: one letter run, the whole word. */
+const PLAIN_LETTERS = regex('checks.gender-coded.plain-letters', /^[a-z]+$/u);
 
 export type Side = 'masculine' | 'feminine';
 
@@ -28,6 +30,8 @@ export interface CodedWord {
 
 interface CompiledLexicon {
   lexicon: GenderLexicon;
+  /** prefix mode: the first two letters of every stem, so most words are passed over at once. */
+  heads: Set<string>;
   /** prefix mode: stem → entry; word mode: whole word → entry */
   entries: Map<string, { side: Side; pair: string }>;
   hyphenated: Array<[string, { side: Side; pair: string }]>;
@@ -57,6 +61,7 @@ function compile(language: Language): CompiledLexicon | null {
     }
     result = {
       lexicon,
+      heads: new Set([...entries.keys()].filter((k) => k.length >= 2).map((k) => k.slice(0, 2))),
       entries,
       hyphenated,
       longest: Math.max(...[...entries.keys()].map((k) => k.length)),
@@ -68,7 +73,8 @@ function compile(language: Language): CompiledLexicon | null {
 }
 
 function matchPrefix(lex: CompiledLexicon, word: string): { side: Side; pair: string } | undefined {
-  if (lex.notCoded.has(word)) return undefined;
+  // Stems are tried from two letters on: a word whose first two letters begin no stem has none.
+  if (!lex.heads.has(word.slice(0, 2)) || lex.notCoded.has(word)) return undefined;
   const max = Math.min(word.length, lex.longest);
   for (let n = 2; n <= max; n++) {
     const hit = lex.entries.get(word.slice(0, n));
@@ -106,22 +112,31 @@ export function findCodedWords(tokens: readonly Token[], from: number, to: numbe
   const out: CodedWord[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
-    if (!token.word || skip?.(i)) continue;
+    if (!token.word) continue;
+    // `skip` is asked only about words that are coded: it reads the text around them.
     if (lex.lexicon.match === 'word') {
       const hit = lex.entries.get(token.norm);
-      if (hit) out.push({ ...hit, word: token.norm, start: token.start, end: token.end });
+      if (hit && !skip?.(i)) out.push({ ...hit, word: token.norm, start: token.start, end: token.end });
       continue;
     }
     const hyphenated = lex.hyphenated.find(([stem]) => token.norm.startsWith(stem));
     if (hyphenated) {
-      out.push({ ...hyphenated[1], word: token.norm, start: token.start, end: token.end });
+      if (!skip?.(i)) out.push({ ...hyphenated[1], word: token.norm, start: token.start, end: token.end });
       continue;
     }
     // Like Gender Decoder, split on everything but letters: "servant-leader", "empathy/kindness".
-    for (const m of token.norm.matchAll(LETTER_RUN)) {
-      const hit = matchPrefix(lex, m[0]);
-      if (hit) out.push({ ...hit, word: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
+    // A word of plain letters is one run: no expression needed.
+    const found: CodedWord[] = [];
+    if (PLAIN_LETTERS.test(token.norm)) {
+      const hit = matchPrefix(lex, token.norm);
+      if (hit) found.push({ ...hit, word: token.norm, start: token.start, end: token.end });
+    } else {
+      for (const m of token.norm.matchAll(LETTER_RUN)) {
+        const hit = matchPrefix(lex, m[0]);
+        if (hit) found.push({ ...hit, word: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
+      }
     }
+    if (found.length > 0 && !skip?.(i)) out.push(...found);
   }
   return out;
 }

@@ -27,6 +27,8 @@ interface PronounWords {
   modifiers: Set<string>;
   specific: Set<string>;
   roles: Set<string>;
+  /** The compound heads (ROLE_HEADS) that are roles themselves: only these make a longer word a role. */
+  roleHeads: string[];
 }
 
 const cache = new Map<Language, PronounWords | undefined>();
@@ -42,6 +44,7 @@ function wordsFor(language: Language): PronounWords | undefined {
     modifiers: new Set(data.modifiers),
     specific: new Set(data.specific),
     roles: new Set(data.roles ?? []),
+    roleHeads: ROLE_HEADS.filter((h) => (data.roles ?? []).includes(h)),
   };
   cache.set(language, words);
   return words;
@@ -60,14 +63,15 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "Mr Jansen", "mevrouw De Vries".
   if (sameSentence && nameLike(token) && !allCaps(previous) && HONORIFIC_BEFORE.has(previous.norm.endsWith('.') ? previous.norm.slice(0, -1) : previous.norm)) return 'named';
   // "Joris de Vries, adviseur werving", "Priya Shah, our recruiter": a noun in apposition to a name is that person's title.
-  if (sameSentence && personNoun(token.norm, words) && appositionToName(tokens, i)) return 'named';
+  // (The comma test first: it is cheaper, and most words have no comma before them.)
+  if (sameSentence && appositionToName(tokens, i) && personNoun(token.norm, words)) return 'named';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
   // A role after a preposition is someone you work with; as a subject it is the role on offer.
-  if (words.roles.has(token.norm) || (words.roles.size > 0 && ROLE_HEADS.some((h) => token.norm.endsWith(h) && words.roles.has(h)))) {
+  if (words.roles.has(token.norm) || words.roleHeads.some((h) => token.norm.endsWith(h))) {
     return afterPreposition(tokens, i) ? 'specific' : 'candidate';
   }
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
@@ -196,9 +200,20 @@ const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);
 const SENTENCES_BACK = 2;
 
 /** Token indices in [from, to) of male pronouns that refer to the candidate. */
-export function genericPronouns(stream: TokenStream, from: number, to: number, language: Language): number[] {
+export function genericPronouns(stream: TokenStream, from: number, to: number, language: Language, fromSegmentStart = false): number[] {
   const out: number[] = [];
-  walk(stream, from, to, language, (i, referent) => {
+  const words = wordsFor(language);
+  if (!words) return out;
+  // The walk reads every word for persons, but reports only pronouns: it starts two sentences
+  // before the first one (what it keeps of the text before, see walkStart), and not at all
+  // without one, which most segments are.
+  let first = from;
+  if (!fromSegmentStart) {
+    while (first < to && !isPronoun(stream.tokens, first, words)) first++;
+    if (first === to) return out;
+    first = walkStart(stream.tokens, from, first);
+  }
+  walk(stream, first, to, language, (i, referent) => {
     if (referent === 'candidate') out.push(i);
   });
   return out;
@@ -210,12 +225,29 @@ export function genericPronouns(stream: TokenStream, from: number, to: number, l
  * ("hij/zij", "he or she") and for one person ("a fantastic guy") use it: when that is a named or
  * other specific person (the recruiter, the CEO), the words are not about the candidate.
  */
-export function referentOf(stream: TokenStream, from: number, at: number, language: Language): Person | undefined {
+export function referentOf(stream: TokenStream, from: number, at: number, language: Language, fromSegmentStart = false): Person | undefined {
   let found: Person | undefined;
-  walk(stream, from, at + 1, language, (i, referent) => {
+  walk(stream, fromSegmentStart ? from : walkStart(stream.tokens, from, at), at + 1, language, (i, referent) => {
     if (i === at) found = referent;
   }, at);
   return found;
+}
+
+/**
+ * Where a walk that ends at `at` may start and still find the same referent: at the first token
+ * of the sentence SENTENCES_BACK sentences before that of `at` (the walk keeps nothing of the
+ * sentences before those, and reads the tokens around a word from the stream itself), and never
+ * before `from`. Walking from the segment start instead made every hit cost the length of the
+ * text before it: quadratic on a long document.
+ */
+function walkStart(tokens: readonly Token[], from: number, at: number): number {
+  let k = at;
+  let sentences = 0;
+  while (k > from) {
+    if (tokens[k - 1]!.sentence !== tokens[k]!.sentence && ++sentences > SENTENCES_BACK) break;
+    k--;
+  }
+  return k;
 }
 
 /** One pass over [from, to): reports each male pronoun (and the token `also`) with its likely referent. */

@@ -13,6 +13,39 @@ const URL_OR_EMAIL = regex(
   /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu,
 );
 
+/** Every address has one of these: "://" or "www." (a URL; the expression is case-sensitive) or "@". */
+const MARKS = ['@', '://', 'www.'];
+
+/**
+ * [start, end) of every URL and e-mail address, as a scan of the whole text with URL_OR_EMAIL
+ * finds them, but scanning only the lines that hold a mark: no address spans a line break (none
+ * of its classes takes one) and the expression looks back one character only, which is the same
+ * line break either way, so each line can be scanned on its own. The expression tries every
+ * word, which on a long text without addresses was a cost for nothing.
+ */
+export function addressesIn(text: string, everyLine = false): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  if (everyLine) {
+    for (const m of text.matchAll(URL_OR_EMAIL)) found.push([m.index, m.index + m[0].length]);
+    return found;
+  }
+  let scannedTo = 0;
+  for (;;) {
+    // The next mark at or after the lines already scanned, and its line.
+    let mark = -1;
+    for (const m of MARKS) {
+      const at = text.indexOf(m, scannedTo);
+      if (at >= 0 && (mark < 0 || at < mark)) mark = at;
+    }
+    if (mark < 0) return found;
+    const lineStart = text.lastIndexOf('\n', mark - 1) + 1;
+    const newline = text.indexOf('\n', mark);
+    const lineEnd = newline < 0 ? text.length : newline;
+    for (const m of text.slice(lineStart, lineEnd).matchAll(URL_OR_EMAIL)) found.push([lineStart + m.index, lineStart + m.index + m[0].length]);
+    scannedTo = lineEnd;
+  }
+}
+
 export interface WithoutUrls extends MappedText {
   /** New text offset of an offset in the text before removal (inside a URL: its stand-in space). */
   remap(offset: number): number;
@@ -23,8 +56,7 @@ export interface WithoutUrls extends MappedText {
  * text's map to the source (none: the text is the source).
  */
 export function removeUrlsAndEmails(text: string, map: MappedText['map'] | undefined): WithoutUrls | undefined {
-  const found: Array<[number, number]> = [];
-  for (const m of text.matchAll(URL_OR_EMAIL)) found.push([m.index, m.index + m[0].length]);
+  const found = addressesIn(text);
   if (found.length === 0) return undefined;
   const base: MappedText = map ? { text, map } : identityMap(text);
   const builder = new MappedTextBuilder();

@@ -48,11 +48,13 @@ export function parseText(text: string, language: Language, chunked = true): Roo
     const parseTo = k === cuts.length ? text.length : (breaks[cuts[k]! + 1]?.[0] ?? text.length);
     const piece = parser.parse(text.slice(parseFrom, parseTo));
     const line = lines.at(parseFrom);
-    for (const child of piece.children) {
-      if (parseFrom > 0) shift(child, parseFrom, line);
-      const start = child.position?.start.offset ?? -1;
-      if (start >= keepFrom && start < keepTo) root.children.push(child);
-    }
+    // Kept or not is decided first: the paragraphs around the piece are dropped unmoved.
+    const kept = piece.children.filter((child) => {
+      const start = child.position ? (child.position.start.offset ?? 0) + parseFrom : -1;
+      return start >= keepFrom && start < keepTo;
+    });
+    if (parseFrom > 0) shift(kept, parseFrom, line);
+    root.children.push(...kept);
   }
   const start = root.children[0]?.position?.start;
   const end = root.children[root.children.length - 1]?.position?.end;
@@ -74,12 +76,32 @@ class LineCounter {
 type Point = { line: number; column: number; offset?: number };
 type Positioned = { position?: { start: Point; end: Point }; children?: Positioned[] };
 
-/** Moves a piece parsed on its own to where it starts in the text (at the start of a line). */
-function shift(node: Positioned, offset: number, lines: number): void {
-  const move = (p: Point): Point => ({ line: p.line + lines, column: p.column, offset: (p.offset ?? 0) + offset });
-  // New point objects: parse-latin may share one between a parent and its first child.
-  if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
-  if (node.children) for (const child of node.children) shift(child, offset, lines);
+/**
+ * Moves the kept nodes of a piece parsed on its own to where the piece starts in the text (at the
+ * start of a line), in place: new point objects for every node of a long text were most of the
+ * garbage of parsing it. parse-latin shares points between nodes (a word and its text, a node's
+ * end and the next one's start), so each point must move once: the first pass moves a point and
+ * marks it moved by storing its new offset negated (minus one; offsets are never negative), and
+ * only when every node is moved does the second pass turn the marks back.
+ */
+function shift(nodes: readonly Positioned[], offset: number, lines: number): void {
+  const move = (point: Point) => {
+    if ((point.offset ?? 0) < 0) return;
+    point.line += lines;
+    point.offset = -((point.offset ?? 0) + offset) - 1;
+  };
+  const unmark = (point: Point) => {
+    if (point.offset! < 0) point.offset = -point.offset! - 1;
+  };
+  const walk = (node: Positioned, visit: (point: Point) => void): void => {
+    if (node.position) {
+      visit(node.position.start);
+      visit(node.position.end);
+    }
+    if (node.children) for (const child of node.children) walk(child, visit);
+  };
+  for (const node of nodes) walk(node, move);
+  for (const node of nodes) walk(node, unmark);
 }
 
 /**

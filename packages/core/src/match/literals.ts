@@ -191,9 +191,13 @@ export function requiredLiterals(expression: RegExp): string[] | undefined {
 
 /**
  * Characters that match a Latin letter under Unicode case folding but are not its lower case in
- * `toLowerCase` (the long s and the Kelvin sign): a text with one of them is scanned by every rule.
+ * `toLowerCase`: the long s (U+017F), which folds to "s". A text with one is scanned by every rule.
+ * Written as an escape: the class once held a plain "K" where the Kelvin sign (U+212A) was meant,
+ * which sent every text with a capital K past the filter (the Kelvin sign needs no guard:
+ * `toLowerCase` makes it "k", as folding does). Checked against every code point: only the long s
+ * and the micro sign (no rule words have a µ) fold unlike their lower case.
  */
-const FOLDS_UNLIKE_LOWER_CASE = regex('literals.folds-unlike-lower-case', /[ſK]/u);
+const FOLDS_UNLIKE_LOWER_CASE = regex('literals.folds-unlike-lower-case', /\u017F/u);
 
 /** The lower-cased text the needs are looked up in, or undefined when it cannot be trusted. */
 export function searchableText(text: string): string | undefined {

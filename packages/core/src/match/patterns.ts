@@ -1,12 +1,15 @@
 /**
- * Pattern rules (age limits, experience caps): one regular-expression scan per rule and segment,
- * skipped where the segment lacks every word the rule cannot match without (literals.ts).
+ * Pattern rules (age limits, experience caps): each rule's expression is tried only where one of
+ * its matches can begin (starts.ts, start-places.ts), not at every character. A rule whose starts
+ * cannot be read is scanned whole, skipped where the segment lacks every word it cannot match
+ * without (literals.ts).
  */
-import type { RuleTable } from '../rules/tables.js';
+import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
 import type { TokenStream } from './tokens.js';
-import { regex } from '../regexes.js';
+import { regex, stickyTwin } from '../regexes.js';
 import { requiredLiterals, searchableText } from './literals.js';
+import { startPlaces, startTable } from './start-places.js';
 
 const BLANK_LINE = regex('patterns.blank-line', /\n[ \t]*\r?\n/u);
 
@@ -25,39 +28,58 @@ export function tokenAt(stream: TokenStream, offset: number): number {
 const needs = new WeakMap<RegExp, string[] | null>();
 
 /** Words the rule's expression cannot match without (literals.ts), read once per expression. */
-function needOf(regex: RegExp): string[] | null {
-  let need = needs.get(regex);
+function needOf(expression: RegExp): string[] | null {
+  let need = needs.get(expression);
   if (need === undefined) {
-    need = requiredLiterals(regex) ?? null;
-    needs.set(regex, need);
+    need = requiredLiterals(expression) ?? null;
+    needs.set(expression, need);
   }
   return need;
 }
 
 /**
- * @param exhaustive scan with every rule, also those whose words the text lacks (the reference
- *   the filter is tested against)
+ * @param exhaustive scan with every rule, also those whose words the text lacks, at every position
+ *   (the reference the filters are tested against)
  */
 export function matchPatterns(table: RuleTable, text: string, start: number, end: number, stream: TokenStream, contextSentences: (ruleIndex: number) => Set<number> | undefined, exhaustive = false): Hit[] {
   const hits: Hit[] = [];
   const slice = text.slice(start, end);
   const searchable = exhaustive ? undefined : searchableText(slice);
-  for (const rule of table.patternRules) {
-    const regex = rule.regex!;
-    const need = searchable === undefined ? null : needOf(regex);
-    if (need && !need.some((word) => searchable!.includes(word))) continue;
-    regex.lastIndex = 0;
-    for (const m of slice.matchAll(regex)) {
-      if (m[0].length === 0 || BLANK_LINE.test(m[0])) continue;
-      const from = start + m.index;
-      const to = from + m[0].trimEnd().length;
-      const first = Math.min(tokenAt(stream, from), stream.tokens.length - 1);
-      let last = tokenAt(stream, to) - 1;
-      if (last < first) last = first;
-      const sentence = stream.tokens[first]?.sentence;
-      if (sentence !== undefined && rule.hasSentenceExceptions && contextSentences(rule.index)?.has(sentence)) continue;
-      hits.push({ rule, start: from, end: to, first, last });
+  // Start strings are compared with the lower-cased text, so it must line up with the text.
+  const starts = searchable !== undefined && searchable.length === slice.length ? startTable(table) : undefined;
+  const places = starts ? startPlaces(starts, slice, searchable!) : undefined;
+  const hit = (rule: CompiledRule, at: number, matched: string) => {
+    if (matched.length === 0 || BLANK_LINE.test(matched)) return;
+    const from = start + at;
+    const to = from + matched.trimEnd().length;
+    const first = Math.min(tokenAt(stream, from), stream.tokens.length - 1);
+    let last = tokenAt(stream, to) - 1;
+    if (last < first) last = first;
+    const sentence = stream.tokens[first]?.sentence;
+    if (sentence !== undefined && rule.hasSentenceExceptions && contextSentences(rule.index)?.has(sentence)) return;
+    hits.push({ rule, start: from, end: to, first, last });
+  };
+  table.patternRules.forEach((rule, index) => {
+    const expression = rule.regex!;
+    if (starts?.known[index]) {
+      // Tried only where a match can begin: the same matches as a scan from every position, since
+      // the scan's next match is the first position from which the expression matches.
+      const sticky = stickyTwin(expression);
+      let next = 0;
+      for (const at of places![index]!) {
+        if (at < next) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(slice);
+        if (!m) continue;
+        hit(rule, at, m[0]);
+        next = at + Math.max(1, m[0].length);
+      }
+      return;
     }
-  }
+    const need = searchable === undefined ? null : needOf(expression);
+    if (need && !need.some((word) => searchable!.includes(word))) return;
+    expression.lastIndex = 0;
+    for (const m of slice.matchAll(expression)) hit(rule, m.index, m[0]);
+  });
   return hits;
 }

@@ -23,6 +23,17 @@ function longestSuffix(table: RuleTable): number {
   return longest;
 }
 
+/** The last two characters of every compound ending of a table (all are at least two long), once per table. */
+const suffixTails = new WeakMap<RuleTable, Set<string> | null>();
+function suffixTailsOf(table: RuleTable): Set<string> | null {
+  let tails = suffixTails.get(table);
+  if (tails === undefined) {
+    tails = table.shortestSuffix >= 2 ? new Set([...table.suffixes.keys()].map((k) => k.slice(-2))) : null;
+    suffixTails.set(table, tails);
+  }
+  return tails;
+}
+
 export interface Hit {
   rule: CompiledRule;
   start: number;
@@ -131,7 +142,9 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
     }
     // Compound endings: "wijkverpleegster" ends in "verpleegster".
     const token = tokens[i]!;
-    if (table.suffixes.size > 0 && token.word && token.norm.length > table.shortestSuffix) {
+    const tails = table.suffixes.size > 0 ? suffixTailsOf(table) : null;
+    // A word ending unlike every compound ending needs no cuts (most words).
+    if (table.suffixes.size > 0 && token.word && token.norm.length > table.shortestSuffix && (!tails || tails.has(token.norm.slice(-2)))) {
       // Only endings no longer than the longest compound ending can match: starting the cuts
       // there keeps a very long word (a pasted hash, a run of letters) linear, not quadratic.
       const firstCut = Math.max(1, token.norm.length - longestSuffix(table));
