@@ -106,6 +106,8 @@ function lineBreakEndsPart(text: string, previous: Token, token: Token): boolean
 
 export interface DocumentOptions {
   tables: RuleTables;
+  /** The headings before a list that make it a list of requirements, of every language. */
+  requirementHeadings: readonly string[];
   genderCodedWords?: GenderCodedWords | undefined;
 }
 
@@ -140,7 +142,7 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
 
   // Requirement lists that are too long, flagged on their intro line.
   const listRule = (list: ListBlock) => ruleFor(options.tables, languageAt(spans, list.intro?.[0] ?? 0, main), 'long-requirement-list');
-  const requirementHeadings = (['nl', 'en'] as const).flatMap((language) => ruleFor(options.tables, language, 'long-requirement-list')?.headings ?? []);
+  const requirementHeadings = options.requirementHeadings;
   const longLists = requirementHeadings.length ? longRequirementLists(text, prepared.lists, headingPattern(requirementHeadings), (list) => listRule(list)?.max) : [];
   for (const list of longLists) {
     const [start, end] = list.intro!;

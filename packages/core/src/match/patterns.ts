@@ -64,9 +64,12 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
     if (starts?.known[index]) {
       // Tried only where a match can begin: the same matches as a scan from every position, since
       // the scan's next match is the first position from which the expression matches.
+      const at0 = places![index]!;
+      // Most rules have no place to start in a given text: their twin is made on first need.
+      if (at0.length === 0) return;
       const sticky = stickyTwin(expression);
       let next = 0;
-      for (const at of places![index]!) {
+      for (const at of at0) {
         if (at < next) continue;
         sticky.lastIndex = at;
         const m = sticky.exec(slice);

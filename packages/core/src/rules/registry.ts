@@ -16,6 +16,17 @@ export function ruleTable(language: Language): RuleTable {
   return table;
 }
 
+let headings: readonly string[] | undefined;
+
+/**
+ * The requirement-list headings of every language (ads mix them), read from the rule data itself:
+ * a Dutch text must not pay for compiling the English rule table just to learn its headings.
+ */
+export function requirementHeadings(): readonly string[] {
+  headings ??= ruleFiles.flatMap((file) => file.rules.flatMap((rule) => (rule.check === 'long-requirement-list' ? (rule.headings ?? []) : [])));
+  return headings;
+}
+
 /** Where a rule's documentation lives (the generated docs/rules/<lang>.md pages). */
 export const DOCS_BASE = 'https://github.com/vacancy-lint/vacancy-lint/blob/main/docs/rules/';
 
