@@ -38,6 +38,8 @@ const DUTCH = 'Café 😀 ñandú — wij zoeken een verpleegster voor de nacht.
 const ENGLISH = 'Résumé 😀 naïve — we want a young salesman.';
 /** Nothing to find: an error here would come from something other than the text. */
 const CLEAN = 'Wij zoeken een verpleegkundige voor de nacht.';
+/** LibreOffice 7.4 sends a paragraph unencoded: the server must read its '&' and '%' as text. */
+const UNENCODED = 'R&D: 100% doorbetaling & een verpleegster gezocht.';
 
 /** Runs the UNO script; rejects with its stderr, so a failure says what LibreOffice said. */
 function proofread(pipe: string, paragraphs: { text: string; locale: string }[]): Promise<LoResult> {
@@ -87,6 +89,7 @@ describeNeeding(['libreoffice'], "LibreOffice's LanguageTool remote checker agai
       { text: DUTCH, locale: 'nl-NL' },
       { text: ENGLISH, locale: 'en-US' },
       { text: CLEAN, locale: 'nl-NL' },
+      { text: UNENCODED, locale: 'nl-NL' },
     ]).catch((error: Error) => {
       throw new Error(`${error.message}\nsoffice said: ${said}`);
     });
@@ -123,6 +126,7 @@ describeNeeding(['libreoffice'], "LibreOffice's LanguageTool remote checker agai
       ['nl-NL', CHECKER],
       ['en-US', CHECKER],
       ['nl-NL', CHECKER],
+      ['nl-NL', CHECKER],
     ]);
   });
 
@@ -146,6 +150,11 @@ describeNeeding(['libreoffice'], "LibreOffice's LanguageTool remote checker agai
       ['salesman', ENGLISH.indexOf('salesman')],
     ]);
     expect(english.errors[1]!.suggestions[0]).toBe('salesperson');
+  });
+
+  it("marks 'verpleegster' in a paragraph with '&' and '%', which LibreOffice 7.4 sends unencoded", () => {
+    const paragraph = result.paragraphs[3]!;
+    expect(paragraph.errors.map((e) => [marked(UNENCODED, e), e.start])).toEqual([['verpleegster', UNENCODED.indexOf('verpleegster')]]);
   });
 
   it('marks nothing in a paragraph without findings', () => {
