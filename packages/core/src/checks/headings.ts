@@ -18,6 +18,15 @@ const LABEL = regex('checks.headings.label-line', /^[ \t]*\p{Lu}[\p{L}\p{N}'’&
 const LIST_ITEM = regex('checks.headings.list-marker', /^[ \t]*(?:[-*•·▪◦‣–]|\d{1,2}[.)])[ \t]+/u);
 const WORD = regex('checks.headings.word', /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
 
+/** The number of words of a line, counted no further than `limit`: a paragraph line is long. */
+function countWordsUpTo(line: string, limit: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < limit && WORD.exec(line)) n++;
+  WORD.lastIndex = 0;
+  return n;
+}
+
 function isTitleCase(line: string): boolean {
   const words = line.match(WORD) ?? [];
   return words.length > 0 && words.every((w) => !STARTS_LOWER.test(w) || w.length <= 3);
@@ -37,7 +46,7 @@ export function headingRanges(text: string): Array<[number, number]> {
   for (const [start, end] of nonEmpty) {
     const line = text.slice(start, end);
     const trimmed = line.trim();
-    const words = trimmed.match(WORD)?.length ?? 0;
+    const words = countWordsUpTo(trimmed, MAX_HEADING_WORDS + 1);
     // A whole line: short, no sentence end, and followed by more text (a heading introduces
     // something). List items are content ("- Ambitious"), so they never count.
     const heading =
