@@ -12,6 +12,7 @@
  */
 
 import { regex } from '../regexes.js';
+import { ESCAPES_WITH_ARGUMENT, readQuantifier, skipEscapeArgument, type SourceCursor } from './regex-source.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
 /** Characters compared literally: lower-case letters of Latin-1, digits, space and plain marks. */
@@ -19,7 +20,6 @@ const LITERAL = regex('literals.literal', /^[a-z0-9 à-öø-ÿ'’&,;:!%€$£@#
 /** Escapes that stand for one literal character. */
 const ESCAPED_LITERAL = regex('literals.escaped-literal', /^[./\-()[\]{}?+*|\\^$,:;!'"&%#@=<>~]$/u);
 
-const QUANTIFIER = regex('literals.quantifier', /^\{(\d+)(?:,(\d*))?\}/u);
 
 /**
  * Any of these strings (lower case) must occur in the text for the pattern to match, with the
@@ -28,12 +28,7 @@ const QUANTIFIER = regex('literals.quantifier', /^\{(\d+)(?:,(\d*))?\}/u);
  */
 type Need = { words: string[]; shortest: number } | undefined;
 
-interface Parser {
-  source: string;
-  at: number;
-  /** Set when the reader met syntax it does not follow: then nothing is required. */
-  lost: boolean;
-}
+type Parser = SourceCursor;
 
 function better(a: Need, b: Need): Need {
   return (b?.shortest ?? 0) > (a?.shortest ?? 0) ? b : a;
@@ -68,7 +63,7 @@ function sequence(p: Parser): Need {
   while (p.at < p.source.length && p.source[p.at] !== '|' && p.source[p.at] !== ')') {
     const atom = readAtom(p);
     if (p.lost) return undefined;
-    const quantifier = readQuantifier(p);
+    const quantifier = readQuantifier(p)?.min;
     if (p.lost) return undefined;
     const required = quantifier === undefined || quantifier >= 1;
     if (atom.char !== undefined && quantifier === undefined) {
@@ -122,16 +117,10 @@ function readAtom(p: Parser): { char?: string; need: Need } {
       p.lost = true;
       return { need: undefined };
     }
-    if (next === 'p' || next === 'P' || next === 'u' || next === 'x' || next === 'k' || next === 'c') {
-      // \p{…}, \u{…} / \uXXXX, \xXX, \k<name>, \cX: stand for characters; skipped whole.
+    if (ESCAPES_WITH_ARGUMENT.has(next)) {
+      // They stand for characters; skipped whole.
       p.at += 2;
-      if (p.source[p.at] === '{' || p.source[p.at] === '<') {
-        const close = p.source.indexOf(p.source[p.at] === '{' ? '}' : '>', p.at);
-        if (close < 0) p.lost = true;
-        p.at = close + 1;
-      } else if (next === 'u') p.at += 4;
-      else if (next === 'x') p.at += 2;
-      else if (next === 'c') p.at += 1;
+      skipEscapeArgument(p, next);
       return { need: undefined };
     }
     p.at += 2;
@@ -152,29 +141,6 @@ function readAtom(p: Parser): { char?: string; need: Need } {
   const lower = c.toLowerCase();
   if (LITERAL.test(lower) && lower.length === 1) return { char: lower, need: undefined };
   return { need: undefined };
-}
-
-/** The quantifier's minimum, or undefined when there is none. */
-function readQuantifier(p: Parser): number | undefined {
-  const c = p.source[p.at];
-  let min: number | undefined;
-  if (c === '*' || c === '?') {
-    min = 0;
-    p.at++;
-  } else if (c === '+') {
-    min = 1;
-    p.at++;
-  } else if (c === '{') {
-    const m = QUANTIFIER.exec(p.source.slice(p.at, p.at + 20));
-    if (!m) {
-      p.lost = true;
-      return undefined;
-    }
-    min = Number(m[1]);
-    p.at += m[0].length;
-  } else return undefined;
-  if (p.source[p.at] === '?') p.at++;
-  return min;
 }
 
 /**

@@ -13,6 +13,7 @@
  * test/optimisation-equivalence.test.ts compares the hits with and without the start sets.
  */
 import { regex } from '../regexes.js';
+import { ESCAPES_WITH_ARGUMENT, readQuantifier, skipEscapeArgument, type SourceCursor } from './regex-source.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
 /**
@@ -20,7 +21,6 @@ import { regex } from '../regexes.js';
  * Unicode matching of the expressions (the micro sign and the long s do not; see `trustedText`).
  */
 const SAFE = regex('starts.safe', /^[a-z0-9 à-öø-ÿ'’&,.;:!?%€$£@#=<>~"/()+±*_\-–—]$/u);
-const QUANTIFIER = regex('starts.quantifier', /^\{(\d+)(?:,(\d*))?\}/u);
 
 /** Start strings stop growing at this length: longer ones would select hardly better. */
 const ENOUGH = 6;
@@ -35,12 +35,7 @@ interface Partial {
   open: boolean;
 }
 
-interface Parser {
-  source: string;
-  at: number;
-  /** Syntax the reader does not follow: then there is no start set. */
-  lost: boolean;
-}
+type Parser = SourceCursor;
 
 /** What one atom can match first. */
 type Atom =
@@ -156,15 +151,9 @@ function readAtom(p: Parser): Atom {
     p.at += 2;
     if (next === 'b' || next === 'B') return { kind: 'assertion' };
     if (next === 'd') return { kind: 'chars', chars: [...'0123456789'] };
-    if (next === 'p' || next === 'P' || next === 'u' || next === 'x' || next === 'k' || next === 'c') {
-      // \p{…}, \u{…} / \uXXXX, \xXX, \k<name>, \cX: skipped whole, standing for "anything".
-      if (p.source[p.at] === '{' || p.source[p.at] === '<') {
-        const close = p.source.indexOf(p.source[p.at] === '{' ? '}' : '>', p.at);
-        if (close < 0) p.lost = true;
-        p.at = close + 1;
-      } else if (next === 'u') p.at += 4;
-      else if (next === 'x') p.at += 2;
-      else if (next === 'c') p.at += 1;
+    if (ESCAPES_WITH_ARGUMENT.has(next)) {
+      // Skipped whole, standing for "anything".
+      skipEscapeArgument(p, next);
       return { kind: 'other' };
     }
     // An escaped mark stands for itself; letters and digits (\s, \w, \1, \n) for something else.
@@ -251,27 +240,6 @@ function readClass(p: Parser): Atom {
     lower.add(l);
   }
   return { kind: 'chars', chars: [...lower] };
-}
-
-function readQuantifier(p: Parser): { min: number; max: number } | undefined {
-  const c = p.source[p.at];
-  let q: { min: number; max: number } | undefined;
-  if (c === '*') q = { min: 0, max: Infinity };
-  else if (c === '+') q = { min: 1, max: Infinity };
-  else if (c === '?') q = { min: 0, max: 1 };
-  else if (c === '{') {
-    const m = QUANTIFIER.exec(p.source.slice(p.at, p.at + 20));
-    if (!m) {
-      p.lost = true;
-      return undefined;
-    }
-    const min = Number(m[1]);
-    q = { min, max: m[2] === undefined ? min : m[2] === '' ? Infinity : Number(m[2]) };
-    p.at += m[0].length - 1;
-  } else return undefined;
-  p.at++;
-  if (p.source[p.at] === '?') p.at++;
-  return q;
 }
 
 /**
