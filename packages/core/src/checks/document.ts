@@ -108,6 +108,8 @@ export interface DocumentOptions {
   tables: RuleTables;
   /** The headings before a list that make it a list of requirements, of every language. */
   requirementHeadings: readonly string[];
+  /** The words that make an amount of money pay, of every language. */
+  payWords: readonly string[];
   genderCodedWords?: GenderCodedWords | undefined;
 }
 
@@ -130,7 +132,7 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
   hits.push(...genderCodedHits(options.tables, coded, genderCoded, stream, options.genderCodedWords ?? 'document'));
 
   // Pay: only for texts long enough to be a whole vacancy.
-  const hasPayRange = mentionsPay(text);
+  const hasPayRange = mentionsPay(text, options.payWords);
   const firstWord = stream.tokens.find((t) => t.word);
   const payRule = ruleFor(options.tables, main, 'no-pay-range');
   if (!hasPayRange && payRule?.minWords !== undefined && stream.words >= payRule.minWords && firstWord) {

@@ -1,11 +1,13 @@
 /**
  * Does the ad give pay? The EU Pay Transparency Directive (art. 5) entitles applicants to the
- * starting pay or its range; we look for an amount with a currency, or a salary scale.
+ * starting pay or its range. A salary scale counts on its own; an amount of money counts when a
+ * pay word (rules/<lang>/document-pay.yml, `payWords`) stands near it, so a travel allowance, a
+ * turnover or a valuation is not mistaken for pay.
  */
 import { regex } from '../regexes.js';
 
-const PAY = regex(
-  'checks.pay-range',
+const AMOUNT = regex(
+  'checks.pay-amount',
   [
     String.raw`(?:€|\$|£|\b(?:eur|euro|usd|gbp)\b)\s?\d`,
     // An amount before its currency. It may only start where a run of digits, dots and commas
@@ -13,13 +15,60 @@ const PAY = regex(
     // which costs quadratic time. Whether some digit of the run is followed by the currency does
     // not depend on where in the run the match starts.
     String.raw`(?<![\d.,])[.,]*\d[\d.,]*\s?(?:k\s?)?(?:€|\$|£|\b(?:euro|eur|usd|gbp|pounds|dollars)\b)`,
-    String.raw`\b(?:salaris)?schaal\s+\d{1,2}\b`,
-    String.raw`\b(?:pay|salary)\s+(?:band|grade|scale)\s+\d`,
-    String.raw`\binschaling\b`,
+  ].join('|'),
+  'giu',
+);
+
+const SCALE = regex(
+  'checks.pay-scale',
+  [String.raw`\b(?:salaris)?schaal\s+\d{1,2}\b`, String.raw`\b(?:pay|salary)\s+(?:band|grade|scale)\s+\d`, String.raw`\binschaling\b`].join('|'),
+  'iu',
+);
+
+/**
+ * A range of two amounts ("€ 2.770 tot € 3.944", "$40,000-$55,000", "€110-130k") is pay on its own:
+ * ads give ranges for pay, hardly for anything else. The currency may stand before or after.
+ */
+const RANGE = regex(
+  'checks.pay-range-of-amounts',
+  [
+    String.raw`(?:€|\$|£)\s?\d[\d.,]*\s?k?\s{0,3}(?:[-–—]|to|tot)\s{0,3}(?:€|\$|£)?\s?\d`,
+    String.raw`(?<![\d.,])\d[\d.,]*\s?k?\s{0,3}(?:[-–—]|to|tot)\s{0,3}\d[\d.,]*\s?k?\s?(?:€|\$|£|(?:euro|eur))`,
   ].join('|'),
   'iu',
 );
 
-export function mentionsPay(text: string): boolean {
-  return PAY.test(text);
+/** How far around an amount a pay word may stand: about a dozen words, as in "€ 3.200 – € 4.100 bruto per maand". */
+const NEAR = 80;
+
+const ESCAPE = regex('checks.pay-words.escape', /[.*+?^${}()|[\]\\]/gu);
+const SPACE = regex('checks.pay-words.space', / /gu);
+const STAR = regex('checks.pay-words.star', /\\\*/gu);
+const compiled = new Map<string, RegExp>();
+
+function payWordPattern(words: readonly string[]): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  const key = words.join('\n');
+  let pattern = compiled.get(key);
+  if (!pattern) {
+    // Whole words: a letter may not touch the phrase on either side ("rate" is not in "moderate"),
+    // except where a '*' allows the rest of a compound ("bruto*": "brutoverloning").
+    const source = `(?<!\\p{L})(?:${words.map((w) => w.replace(ESCAPE, '\\$&').replace(SPACE, '\\s+').replace(STAR, '\\p{L}*')).join('|')})(?!\\p{L})`;
+    pattern = regex('checks.pay-words', source, 'iu');
+    compiled.set(key, pattern);
+  }
+  return pattern;
+}
+
+export function mentionsPay(text: string, payWords: readonly string[]): boolean {
+  if (SCALE.test(text) || RANGE.test(text)) return true;
+  const near = payWordPattern(payWords);
+  AMOUNT.lastIndex = 0;
+  for (const m of text.matchAll(AMOUNT)) {
+    // Without pay words (a custom rule file without them) every amount counts, as before.
+    if (!near) return true;
+    const from = Math.max(0, m.index - NEAR);
+    if (near.test(text.slice(from, m.index + m[0].length + NEAR))) return true;
+  }
+  return false;
 }

@@ -27,6 +27,14 @@ export function requirementHeadings(): readonly string[] {
   return headings;
 }
 
+let payWordList: readonly string[] | undefined;
+
+/** The words that make an amount pay, of every language (ads mix them), read from the rule data. */
+export function payWords(): readonly string[] {
+  payWordList ??= [...new Set(ruleFiles.flatMap((file) => file.rules.flatMap((rule) => (rule.check === 'no-pay-range' ? (rule.payWords ?? []) : []))))];
+  return payWordList;
+}
+
 /** Where a rule's documentation lives (the generated docs/rules/<lang>.md pages). */
 export const DOCS_BASE = 'https://github.com/vacancy-lint/vacancy-lint/blob/main/docs/rules/';
 

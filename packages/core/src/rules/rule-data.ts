@@ -31,6 +31,8 @@ export interface RuleData {
   max?: number;
   /** no-pay-range: texts with fewer words are not checked. */
   minWords?: number;
+  /** no-pay-range: words that make an amount of money near them pay. */
+  payWords?: string[];
   /** long-requirement-list: regular expressions for the line that introduces a list of requirements. */
   headings?: string[];
   caseSensitive?: boolean;
