@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { syntheticAd } from './synthetic-ad.mjs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,24 +43,8 @@ const WORDS = {
   },
 };
 
-/** A deterministic ad of `count` words: sentences of plain words, a flagged phrase every ~60 words. */
-export function generate(language, count) {
-  const { plain, flagged } = WORDS[language];
-  let seed = 42;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-  const words = [];
-  while (words.length < count) {
-    const sentence = [];
-    const length = 8 + (next() % 12);
-    for (let i = 0; i < length; i++) sentence.push(plain[next() % plain.length]);
-    if (next() % 5 === 0) sentence.splice(next() % sentence.length, 0, flagged[next() % flagged.length]);
-    sentence[0] = sentence[0][0].toUpperCase() + sentence[0].slice(1);
-    words.push(...sentence.join(' ').split(' '), '.');
-  }
-  const text = words.slice(0, count).join(' ').replace(/ \./gu, '.');
-  // Paragraphs of ~80 words, as in a real ad.
-  return text.replace(/((?:\S+\s+){80})/gu, '$1\n\n');
-}
+/** A deterministic ad of `count` words in `language` (scripts/synthetic-ad.mjs). */
+export const generate = (language, count) => syntheticAd(WORDS[language], count);
 
 async function startServer(debounceMs) {
   const child = spawn(process.execPath, [SERVER, '--stdio'], {

@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { syntheticAd } from './synthetic-ad.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SERVER = `${root}packages/server/bin/vacancy-lint-server.js`;
@@ -39,20 +40,7 @@ const WORDS = {
   },
 };
 
-function generate(language, count, seed) {
-  const { plain, flagged } = WORDS[language];
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-  const words = [];
-  while (words.length < count) {
-    const sentence = [];
-    const length = 8 + (next() % 12);
-    for (let i = 0; i < length; i++) sentence.push(plain[next() % plain.length]);
-    if (next() % 5 === 0) sentence.splice(next() % sentence.length, 0, flagged[next() % flagged.length]);
-    sentence[0] = sentence[0][0].toUpperCase() + sentence[0].slice(1);
-    words.push(...sentence.join(' ').split(' '), '.');
-  }
-  return words.slice(0, count).join(' ').replace(/ \./gu, '.').replace(/((?:\S+\s+){80})/gu, '$1\n\n');
-}
+const generate = (language, count, seed) => syntheticAd(WORDS[language], count, seed);
 
 const count = Number(values.words);
 const ads = [generate('nl', count, 1), generate('en', count, 2), generate('nl', count, 3), generate('en', count, 4)];
