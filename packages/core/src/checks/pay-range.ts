@@ -44,18 +44,18 @@ const NEAR = 80;
 const ESCAPE = regex('checks.pay-words.escape', /[.*+?^${}()|[\]\\]/gu);
 const SPACE = regex('checks.pay-words.space', / /gu);
 const STAR = regex('checks.pay-words.star', /\\\*/gu);
-const compiled = new Map<string, RegExp>();
+// Keyed by the list itself: the engine passes the same list every time, so no per-document key is built.
+const compiled = new WeakMap<readonly string[], RegExp>();
 
 function payWordPattern(words: readonly string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
-  const key = words.join('\n');
-  let pattern = compiled.get(key);
+  let pattern = compiled.get(words);
   if (!pattern) {
     // Whole words: a letter may not touch the phrase on either side ("rate" is not in "moderate"),
     // except where a '*' allows the rest of a compound ("bruto*": "brutoverloning").
     const source = `(?<!\\p{L})(?:${words.map((w) => w.replace(ESCAPE, '\\$&').replace(SPACE, '\\s+').replace(STAR, '\\p{L}*')).join('|')})(?!\\p{L})`;
     pattern = regex('checks.pay-words', source, 'iu');
-    compiled.set(key, pattern);
+    compiled.set(words, pattern);
   }
   return pattern;
 }
@@ -63,7 +63,6 @@ function payWordPattern(words: readonly string[]): RegExp | undefined {
 export function mentionsPay(text: string, payWords: readonly string[]): boolean {
   if (SCALE.test(text) || RANGE.test(text)) return true;
   const near = payWordPattern(payWords);
-  AMOUNT.lastIndex = 0;
   for (const m of text.matchAll(AMOUNT)) {
     // Without pay words (a custom rule file without them) every amount counts, as before.
     if (!near) return true;

@@ -16,24 +16,26 @@ export function ruleTable(language: Language): RuleTable {
   return table;
 }
 
-let headings: readonly string[] | undefined;
+const listsOfEveryLanguage = new Map<string, readonly string[]>();
 
 /**
- * The requirement-list headings of every language (ads mix them), read from the rule data itself:
- * a Dutch text must not pay for compiling the English rule table just to learn its headings.
+ * A word list of a document check, of every language together (ads mix them), read from the rule
+ * data itself: a Dutch text must not pay for compiling the English rule table just to learn it.
  */
-export function requirementHeadings(): readonly string[] {
-  headings ??= ruleFiles.flatMap((file) => file.rules.flatMap((rule) => (rule.check === 'long-requirement-list' ? (rule.headings ?? []) : [])));
-  return headings;
+function checkWords(check: 'long-requirement-list' | 'no-pay-range', field: 'headings' | 'payWords'): readonly string[] {
+  let words = listsOfEveryLanguage.get(field);
+  if (!words) {
+    words = [...new Set(ruleFiles.flatMap((file) => file.rules.flatMap((rule) => (rule.check === check ? (rule[field] ?? []) : []))))];
+    listsOfEveryLanguage.set(field, words);
+  }
+  return words;
 }
 
-let payWordList: readonly string[] | undefined;
+/** The lines before a list that make it a list of requirements. */
+export const requirementHeadings = (): readonly string[] => checkWords('long-requirement-list', 'headings');
 
-/** The words that make an amount pay, of every language (ads mix them), read from the rule data. */
-export function payWords(): readonly string[] {
-  payWordList ??= [...new Set(ruleFiles.flatMap((file) => file.rules.flatMap((rule) => (rule.check === 'no-pay-range' ? (rule.payWords ?? []) : []))))];
-  return payWordList;
-}
+/** The words that make an amount of money pay. */
+export const payWords = (): readonly string[] => checkWords('no-pay-range', 'payWords');
 
 /** Where a rule's documentation lives (the generated docs/rules/<lang>.md pages). */
 export const DOCS_BASE = 'https://github.com/vacancy-lint/vacancy-lint/blob/main/docs/rules/';
