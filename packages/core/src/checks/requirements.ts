@@ -6,15 +6,15 @@
 import type { ListBlock } from '../input/types.js';
 import { regex } from '../regexes.js';
 
-const compiled = new Map<string, RegExp>();
+// Keyed by the list itself: the engine passes the same list for every document.
+const compiled = new WeakMap<readonly string[], RegExp>();
 
 /** One expression for the headings of every language: ads mix them ("Profiel" over English lists). */
 export function headingPattern(headings: readonly string[]): RegExp {
-  const source = headings.map((h) => `\\b${h}\\b`).join('|');
-  let pattern = compiled.get(source);
+  let pattern = compiled.get(headings);
   if (!pattern) {
-    pattern = regex('checks.requirements.intro', source, 'iu');
-    compiled.set(source, pattern);
+    pattern = regex('checks.requirements.intro', headings.map((h) => `\\b${h}\\b`).join('|'), 'iu');
+    compiled.set(headings, pattern);
   }
   return pattern;
 }
