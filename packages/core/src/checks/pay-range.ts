@@ -33,7 +33,7 @@ const RANGE = regex(
   'checks.pay-range-of-amounts',
   [
     String.raw`(?:€|\$|£)\s?\d[\d.,]*\s?k?\s{0,3}(?:[-–—]|to|tot)\s{0,3}(?:€|\$|£)?\s?\d`,
-    String.raw`(?<![\d.,])\d[\d.,]*\s?k?\s{0,3}(?:[-–—]|to|tot)\s{0,3}\d[\d.,]*\s?k?\s?(?:€|\$|£|(?:euro|eur))`,
+    String.raw`(?<![\d.,])\d[\d.,]*\s?k?\s{0,3}(?:[-–—]|to|tot)\s{0,3}\d[\d.,]*\s?k?\s?(?:€|\$|£|\b(?:euro|eur)\b)`,
   ].join('|'),
   'iu',
 );

@@ -1,0 +1,33 @@
+// Does an ad give pay (EU Pay Transparency Directive, art. 5)? An amount of money is pay with a pay
+// word near it (rules/<lang>/document-pay.yml, payWords) or as a range of two amounts; revenues,
+// funding, vouchers, allowances and weights are not.
+import { describe, expect, it } from 'vitest';
+import { mentionsPay } from '../packages/core/src/checks/pay-range.js';
+import { payWords } from '../packages/core/src/rules/registry.js';
+
+describe('pay in an ad', () => {
+  it.each([
+    'Je verdient € 3.200 – € 4.100 bruto per maand.',
+    'Een brutoverloning tussen € 2400 en € 3400.',
+    'Je krijgt 3.000 - 4.000 euro.',
+    'FWG 45 (€2770 tot €3944)',
+    'Salary: £28,000 depending on experience.',
+    'Benefits: SalaryNegotiable on experience. £18,500.',
+    '$16.00-$17.00/hour',
+    'What we offer: €110-130k for the right person.',
+    'Het salaris is schaal 8 van de cao.',
+  ])('counts: %s', (text) => {
+    expect(mentionsPay(text, payWords())).toBe(true);
+  });
+
+  it.each([
+    'The Group reported global revenues of €22.5 billion.',
+    'We raised $36M in a Series A round.',
+    'Maaltijdcheques van €8/dag en ecocheques.',
+    'You can lift items of up to 50 pounds.',
+    'Omzet vorig jaar: € 40 miljoen.',
+    'A travel allowance of £0.25 for every mile you drive.',
+  ])('does not count: %s', (text) => {
+    expect(mentionsPay(text, payWords())).toBe(false);
+  });
+});
