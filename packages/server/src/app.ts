@@ -118,6 +118,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<Server> 
       },
     },
   });
+  // The threads start once the server listens: see LintPool.start.
+  app.addHook('onListen', async () => {
+    pool.start();
+  });
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const { status, message } = errorMessage(error, bodyLimit);

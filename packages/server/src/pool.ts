@@ -17,27 +17,39 @@ export interface PoolOptions {
 }
 
 export class LintPool {
-  private readonly pool: Piscina<LintTask, LintReply>;
+  private pool: Piscina<LintTask, LintReply> | undefined;
+  private readonly threads: number;
+  private readonly maxQueue: number;
   private readonly timeLimitMs: number;
 
   constructor(options: PoolOptions) {
-    const threads = Math.max(1, options.threads ?? availableParallelism());
+    this.threads = Math.max(1, options.threads ?? availableParallelism());
     this.timeLimitMs = options.timeLimitMs;
-    this.pool = new Piscina({
+    this.maxQueue = options.maxQueue ?? 1024;
+  }
+
+  /**
+   * Starts the threads. Called once the server listens (or by the first lint), not when it is
+   * built: a server that cannot listen stops at once, and stopping a thread that is still loading
+   * its modules makes Node abort (a V8 fatal error instead of the one-line message and exit 2).
+   */
+  start(): Piscina<LintTask, LintReply> {
+    this.pool ??= new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
-      minThreads: threads,
-      maxThreads: threads,
-      maxQueue: options.maxQueue ?? 1024,
+      minThreads: this.threads,
+      maxThreads: this.threads,
+      maxQueue: this.maxQueue,
       // Threads stay up: starting one loads the rule tables again.
       idleTimeout: Number.MAX_SAFE_INTEGER,
     });
+    return this.pool;
   }
 
   async lint(task: LintTask): Promise<LintReply> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeLimitMs);
     try {
-      return await this.pool.run(task, { signal: controller.signal });
+      return await this.start().run(task, { signal: controller.signal });
     } catch (error) {
       if (controller.signal.aborted) throw new LintTimeout(this.timeLimitMs);
       if (/queue is at limit/iu.test((error as Error).message)) throw new Overloaded();
@@ -48,6 +60,6 @@ export class LintPool {
   }
 
   close(): Promise<void> {
-    return this.pool.destroy();
+    return this.pool ? this.pool.destroy() : Promise.resolve();
   }
 }
