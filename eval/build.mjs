@@ -7,7 +7,9 @@
 //
 // The holdout part (eval/source/<lang>.holdout.txt, written later by someone who had not seen the
 // rules) is built whole into eval/<lang>.holdout.jsonl: it is never split, and it is not part of
-// the split above, so adding it moved no record between dev and validation.
+// the split above, so adding it moved no record between dev and validation. The final part
+// (eval/source/<lang>.final.txt, written after the holdout part had been scored and tuned on) is
+// built the same way, whole, into eval/<lang>.final.jsonl.
 //
 //   node eval/build.mjs           rewrite the JSON Lines files
 //   node eval/build.mjs --check   exit 1 when the JSON Lines files differ from the sources
@@ -24,6 +26,10 @@ export const LANGUAGES = ['nl', 'en'];
 export const PARTS = ['dev', 'validation'];
 /** Built whole from eval/source/<lang>.holdout.txt; kept apart from PARTS, which are the split. */
 export const HOLDOUT = 'holdout';
+/** Built whole from eval/source/<lang>.final.txt, like the holdout part. */
+export const FINAL = 'final';
+/** The parts built whole, each from its own source, outside the split. */
+export const WHOLE_PARTS = [HOLDOUT, FINAL];
 export const SPLIT_SEED = 8_2025;
 /** Same list as CATEGORIES in packages/core/src/types.ts (the test checks that they agree). */
 export const CATEGORIES = [
@@ -157,17 +163,19 @@ export function buildFiles() {
     all.push(...parsed.records);
     problems.push(...parsed.problems);
   }
-  // The holdout sources are parsed the same way but kept out of the split.
-  const holdout = [];
-  for (const lang of LANGUAGES) {
-    const file = join(EVAL_DIR, 'source', `${lang}.${HOLDOUT}.txt`);
-    const parsed = parseSource(readFileSync(file, 'utf8'), lang, `eval/source/${lang}.${HOLDOUT}.txt`);
-    holdout.push(...parsed.records);
-    problems.push(...parsed.problems);
+  // The holdout and final sources are parsed the same way but kept out of the split.
+  const whole = new Map(WHOLE_PARTS.map((p) => [p, []]));
+  for (const p of WHOLE_PARTS) {
+    for (const lang of LANGUAGES) {
+      const file = join(EVAL_DIR, 'source', `${lang}.${p}.txt`);
+      const parsed = parseSource(readFileSync(file, 'utf8'), lang, `eval/source/${lang}.${p}.txt`);
+      whole.get(p).push(...parsed.records);
+      problems.push(...parsed.problems);
+    }
   }
-  // No text twice anywhere: a holdout sentence that is also in dev or validation measures nothing new.
+  // No text twice anywhere: a held-out sentence that is also in another part measures nothing new.
   const seen = new Map();
-  for (const r of [...all, ...holdout]) {
+  for (const r of [...all, ...[...whole.values()].flat()]) {
     if (seen.has(r.id)) problems.push(`duplicate text: ${r.text}`);
     seen.set(r.id, r);
   }
@@ -179,8 +187,10 @@ export function buildFiles() {
       const lines = all.filter((r) => r.lang === lang && part.get(r.id) === p).map((r) => JSON.stringify(r));
       files.set(dataFile(lang, p), lines.join('\n') + '\n');
     }
-    const lines = holdout.filter((r) => r.lang === lang).map((r) => JSON.stringify(r));
-    files.set(dataFile(lang, HOLDOUT), lines.join('\n') + '\n');
+    for (const p of WHOLE_PARTS) {
+      const lines = whole.get(p).filter((r) => r.lang === lang).map((r) => JSON.stringify(r));
+      files.set(dataFile(lang, p), lines.join('\n') + '\n');
+    }
   }
   return files;
 }
