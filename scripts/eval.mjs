@@ -6,17 +6,19 @@
 //   npm run eval -- --part validation     the held-out part: score it once, at the end
 //   npm run eval -- --part holdout        the second held-out part, written without seeing the rules:
 //                                         scored once, by the coordinator, at the end (not in `all`)
+//   npm run eval -- --part final          the third held-out part, written after holdout had been scored
+//                                         and tuned on: scored once, by the coordinator, at the end (not in `all`)
 //   npm run eval -- --part all --lang nl --verbose --json --info
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { dataFile, HOLDOUT, LANGUAGES } from '../eval/build.mjs';
+import { dataFile, FINAL, HOLDOUT, LANGUAGES } from '../eval/build.mjs';
 
 /**
  * Categories that are writing quality or a balance score, not an exclusion ground: the set has no
  * labels for them, so their findings are left out of precision (and counted on their own).
  */
 const UNSCORED_CATEGORIES = new Set(['gender-coded', 'readability', 'structure']);
-const USAGE = 'usage: npm run eval -- [--part dev|validation|holdout|all] [--lang nl|en] [--verbose] [--json] [--info]';
+const USAGE = 'usage: npm run eval -- [--part dev|validation|holdout|final|all] [--lang nl|en] [--verbose] [--json] [--info]';
 
 function fail(message) {
   console.error(`eval: ${message}`);
@@ -42,10 +44,10 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-// `all` is the split set only: the holdout part is scored on its own, so a habit of running `all`
-// never shows its misses.
-const parts = { dev: ['dev'], validation: ['validation'], [HOLDOUT]: [HOLDOUT], all: ['dev', 'validation'] }[values.part];
-if (!parts) fail(`--part must be dev, validation, holdout or all, not '${values.part}'`);
+// `all` is the split set only: the holdout and final parts are scored on their own, so a habit of
+// running `all` never shows their misses.
+const parts = { dev: ['dev'], validation: ['validation'], [HOLDOUT]: [HOLDOUT], [FINAL]: [FINAL], all: ['dev', 'validation'] }[values.part];
+if (!parts) fail(`--part must be dev, validation, holdout, final or all, not '${values.part}'`);
 if (values.lang && !LANGUAGES.includes(values.lang)) fail(`--lang must be nl or en, not '${values.lang}'`);
 const languages = values.lang ? [values.lang] : LANGUAGES;
 
@@ -189,6 +191,6 @@ if (values.json) {
   }
 }
 if (values.part !== 'dev') {
-  const held = values.part === HOLDOUT ? 'holdout part is' : 'validation part is';
+  const held = { [HOLDOUT]: 'holdout part is', [FINAL]: 'final part is' }[values.part] ?? 'validation part is';
   console.error(`\nReminder: the ${held} held out. Score it once, at the end; never tune rules or engine on it or on its misses.`);
 }
