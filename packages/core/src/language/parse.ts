@@ -20,8 +20,27 @@ const CHUNK = 4096;
 const PARAGRAPH_BREAK = regex('parse.paragraph-break', /(?<=\S)\n\n+(?=\S)/gu);
 
 export function parseText(text: string, language: Language, chunked = true): Root {
+  const pieces = [...parsePieces(text, language, chunked)];
+  if (pieces.length === 1) return pieces[0]!;
+  const root: Root = { type: 'RootNode', children: pieces.flatMap((piece) => piece.children) };
+  const start = root.children[0]?.position?.start;
+  const end = root.children[root.children.length - 1]?.position?.end;
+  if (start && end) root.position = { start, end };
+  return root;
+}
+
+/**
+ * The tree of `text` in pieces, in order: together the paragraphs of `parseText`, node for node,
+ * positions relative to the start of `text`. Each piece is parsed only when asked for, so a
+ * caller that reads a piece and lets it go keeps one piece's tree alive at a time instead of a
+ * long document's whole tree (which every garbage collection would otherwise copy).
+ */
+export function* parsePieces(text: string, language: Language, chunked = true): Generator<Root> {
   const parser = (parsers[language] ??= language === 'nl' ? new ParseDutch() : new ParseEnglish());
-  if (!chunked || text.length < 2 * CHUNK) return splitGluedSentences(parser.parse(text));
+  if (!chunked || text.length < 2 * CHUNK) {
+    yield splitGluedSentences(parser.parse(text));
+    return;
+  }
   // Paragraph breaks: [start, end) of each.
   const breaks: Array<[number, number]> = [];
   PARAGRAPH_BREAK.lastIndex = 0;
@@ -35,8 +54,10 @@ export function parseText(text: string, language: Language, chunked = true): Roo
       from = end;
     }
   });
-  if (cuts.length === 0) return splitGluedSentences(parser.parse(text));
-  const root: Root = { type: 'RootNode', children: [] };
+  if (cuts.length === 0) {
+    yield splitGluedSentences(parser.parse(text));
+    return;
+  }
   const lines = new LineCounter(text);
   for (let k = 0; k <= cuts.length; k++) {
     // This piece is [keepFrom, keepTo). parse-latin looks at the next paragraph's first word when
@@ -54,12 +75,9 @@ export function parseText(text: string, language: Language, chunked = true): Roo
       return start >= keepFrom && start < keepTo;
     });
     if (parseFrom > 0) shift(kept, parseFrom, line);
-    root.children.push(...kept);
+    // Glued sentences are split within a paragraph, so piece by piece is the same as whole.
+    yield splitGluedSentences({ type: 'RootNode', children: kept });
   }
-  const start = root.children[0]?.position?.start;
-  const end = root.children[root.children.length - 1]?.position?.end;
-  if (start && end) root.position = { start, end };
-  return splitGluedSentences(root);
 }
 
 /** Line numbers (from 0) of offsets asked for in increasing order. */
