@@ -2,7 +2,6 @@
  * The lint pipeline: input → language → tokens → rules → findings. `lintSync` is the whole job;
  * `lint` is its promise-returning twin for callers that prefer async.
  */
-import type { Root } from 'nlcst';
 import { prepare } from './input/prepare.js';
 import type { PreparedText } from './input/types.js';
 import { applyDirectives } from './findings/directives.js';
@@ -12,7 +11,7 @@ import { unsupportedResult } from './language/unsupported.js';
 import { localize } from './region/overlay.js';
 import { checkRegion, overlayFor, regionFor, reportedRegion } from './region/resolve.js';
 import { uncheckedFindings } from './input/unchecked.js';
-import { parsePieces } from './language/parse.js';
+import { parsePieces, type ParsedPiece } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
 import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
 import { matchPatterns } from './match/patterns.js';
@@ -42,12 +41,12 @@ const WHITESPACE = regex('engine.whitespace', /\s+/gu);
 
 export interface ParsedSegment extends Segment {
   /**
-   * The segment's tree in pieces, in order, positions relative to the segment's start (one piece
+   * The segment's tree in pieces, in order, each with its offset in the segment (one piece at 0
    * for a tree that is given whole). Read once: a long segment is parsed piece by piece while it
    * is read, so each piece's tree can die young instead of living, and being copied by every
    * garbage collection, until the whole document is read.
    */
-  trees: Iterable<Root>;
+  trees: Iterable<ParsedPiece>;
 }
 
 interface Context {
@@ -200,9 +199,9 @@ export function analyze(options: AnalyzeOptions): LintResult {
     const from = stream.tokens.length;
     // Everything after this loop reads tokens and text, never the tree: only retext-equality does.
     const matches: EqualityMatches | undefined = segment.language === 'en' && equality ? { dropped: [], kept: [] } : undefined;
-    for (const tree of segment.trees) {
-      tokenize(tree, segment.start, prepared.blockEnds, stream);
-      if (matches) searchEquality(tree, wanted, matches);
+    for (const { tree, offset } of segment.trees) {
+      tokenize(tree, segment.start + offset, prepared.blockEnds, stream);
+      if (matches) searchEquality(tree, wanted, matches, offset);
     }
     const to = stream.tokens.length;
     spans.push({ segment, from, to });
@@ -263,7 +262,7 @@ export function lintSync(source: string, options: LintOptions = {}): LintResult 
  * `lintSync` with the parser given: `parsePieces` there; test/piecewise-lint.test.ts gives each
  * segment's whole tree at once, which must give the same result.
  */
-export function lintWith(source: string, options: LintOptions, parse: (text: string, language: Language) => Iterable<Root>): LintResult {
+export function lintWith(source: string, options: LintOptions, parse: (text: string, language: Language) => Iterable<ParsedPiece>): LintResult {
   const prepared = prepare(source, options.format ?? 'text');
   const config = options.region ? { ...options.config, region: options.region } : options.config;
   checkRegion(config?.region);

@@ -177,7 +177,7 @@ function matchRest(phrase: Phrase, siblings: readonly SentenceContent[], positio
 }
 
 /** Every match of the phrases of `phrases` in `sentences`, in document order (nlcst-search). */
-function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseIndex, keep: boolean, wanted: (id: string) => boolean, out: EqualityMatch[]): void {
+function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseIndex, keep: boolean, wanted: (id: string) => boolean, offset: number, out: EqualityMatch[]): void {
   const wildcard = phrases.get('*');
   sentences.forEach((sentence, s) => {
     const siblings = sentence.children;
@@ -194,7 +194,9 @@ function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseInd
         const nodes = matchRest(phrase, siblings, position, bases, s, keep);
         if (!nodes) continue;
         if (phrase.exact && toString(nodes) !== phrase.phrase) continue;
-        out.push({ id: phrase.id, start: nodes[0]!.position?.start.offset, end: nodes[nodes.length - 1]!.position?.end.offset, actual: toString(nodes) });
+        const start = nodes[0]!.position?.start.offset;
+        const end = nodes[nodes.length - 1]!.position?.end.offset;
+        out.push({ id: phrase.id, start: start === undefined ? undefined : start + offset, end: end === undefined ? undefined : end + offset, actual: toString(nodes) });
       }
     }
   });
@@ -209,10 +211,11 @@ export function matchEquality(tree: Root, text: string, offset: number, wanted: 
 }
 
 /**
- * The matches in `tree`, added to `into`: a text parsed in pieces (language/parse.ts) is searched
- * piece by piece into one `into`, which then holds what searching the whole tree would give.
+ * The matches in `tree`, added to `into` with `offset` added to their positions: a text parsed in
+ * pieces (language/parse.ts) is searched piece by piece into one `into`, which then holds what
+ * searching the whole tree would give.
  */
-export function searchEquality(tree: Root, wanted: (id: string) => boolean = () => true, into: EqualityMatches = { dropped: [], kept: [] }): EqualityMatches {
+export function searchEquality(tree: Root, wanted: (id: string) => boolean = () => true, into: EqualityMatches = { dropped: [], kept: [] }, offset = 0): EqualityMatches {
   index ??= buildIndex();
   const sentences: Sentence[] = [];
   for (const child of tree.children) {
@@ -220,8 +223,8 @@ export function searchEquality(tree: Root, wanted: (id: string) => boolean = () 
     for (const sentence of child.children) if (sentence.type === 'SentenceNode') sentences.push(sentence);
   }
   const bases: Bases = [];
-  search(sentences, bases, index.dropped, false, wanted, into.dropped);
-  search(sentences, bases, index.kept, true, wanted, into.kept);
+  search(sentences, bases, index.dropped, false, wanted, offset, into.dropped);
+  search(sentences, bases, index.kept, true, wanted, offset, into.kept);
   return into;
 }
 
