@@ -97,9 +97,15 @@ function genderCodedHits(tables: RuleTables, coded: ReadonlyArray<CodedWord & { 
 /** Text flattened from HTML glues a sentence end to the next word ("team.You'll", "by:Leading"). */
 const GLUED_END = regex('checks.document.glued-sentence-end', /\p{Ll}[.!?:]\p{Lu}/u);
 
+/** True when text[from, to) holds a line break; asked for every token, so without a slice. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** A line break between two tokens of one sentence, after no punctuation, before a capital. */
 function lineBreakEndsPart(text: string, previous: Token, token: Token): boolean {
-  if (!text.slice(previous.end, token.start).includes('\n')) return false;
+  if (!hasLineBreak(text, previous.end, token.start)) return false;
   if (ENDS_MID_SENTENCE.test(previous.exact)) return false;
   return STARTS_UPPER_OR_DIGIT.test(token.exact) || !token.word;
 }
