@@ -2,7 +2,6 @@
  * The lint pipeline: input → language → tokens → rules → findings. `lintSync` is the whole job;
  * `lint` is its promise-returning twin for callers that prefer async.
  */
-import type { Root } from 'nlcst';
 import { prepare } from './input/prepare.js';
 import type { PreparedText } from './input/types.js';
 import { applyDirectives } from './findings/directives.js';
@@ -12,11 +11,11 @@ import { unsupportedResult } from './language/unsupported.js';
 import { localize } from './region/overlay.js';
 import { checkRegion, overlayFor, regionFor, reportedRegion } from './region/resolve.js';
 import { uncheckedFindings } from './input/unchecked.js';
-import { parseText } from './language/parse.js';
+import { parsePieces, type ParsedPiece } from './language/parse.js';
 import { tokenize, type TokenStream } from './match/tokens.js';
 import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
 import { matchPatterns } from './match/patterns.js';
-import { matchEquality, equalityOffByDefault, equalityWanted, type EqualityHit } from './match/equality.js';
+import { equalityHits, searchEquality, equalityOffByDefault, equalityWanted, type EqualityHit, type EqualityMatches } from './match/equality.js';
 import { payWords, requirementHeadings, ruleTable } from './rules/registry.js';
 import { judgeHits } from './context/judge.js';
 import { pluralOf } from './rules/morphology.js';
@@ -41,7 +40,13 @@ const SENTENCE_BOUNDARY_MARK = regex('engine.sentence-boundary-mark', /[.!?:;\n�
 const WHITESPACE = regex('engine.whitespace', /\s+/gu);
 
 export interface ParsedSegment extends Segment {
-  tree: Root;
+  /**
+   * The segment's tree in pieces, in order, each with its offset in the segment (one piece at 0
+   * for a tree that is given whole). Read once: a long segment is parsed piece by piece while it
+   * is read, so each piece's tree can die young instead of living, and being copied by every
+   * garbage collection, until the whole document is read.
+   */
+  trees: Iterable<ParsedPiece>;
 }
 
 interface Context {
@@ -188,9 +193,16 @@ export function analyze(options: AnalyzeOptions): LintResult {
   // Findings wait until every segment is read: a reason for a demand may come later in the ad.
   const pending: Array<{ hits: Hit[]; language: Language }> = [];
   const reasons = new Map<string, { start: number; end: number }>();
+  const equality = config?.equality !== false;
+  const wanted = equalityWanted(config);
   for (const segment of segments) {
     const from = stream.tokens.length;
-    tokenize(segment.tree, segment.start, prepared.blockEnds, stream);
+    // Everything after this loop reads tokens and text, never the tree: only retext-equality does.
+    const matches: EqualityMatches | undefined = segment.language === 'en' && equality ? { dropped: [], kept: [] } : undefined;
+    for (const { tree, offset } of segment.trees) {
+      tokenize(tree, segment.start + offset, prepared.blockEnds, stream);
+      if (matches) searchEquality(tree, wanted, matches, offset);
+    }
     const to = stream.tokens.length;
     spans.push({ segment, from, to });
     sizes.set(segment.language, (sizes.get(segment.language) ?? 0) + segment.end - segment.start);
@@ -210,10 +222,10 @@ export function analyze(options: AnalyzeOptions): LintResult {
       const id = table.rules[index]!.id;
       if (!reasons.has(id)) reasons.set(id, at);
     }
-    if (segment.language === 'en' && config?.equality !== false) {
+    if (matches) {
       // Text ranges our rules matched, reported or excused (configuration aside).
       const ours = [...hits, ...patternHits, ...excused];
-      equalityFindings(ctx, matchEquality(segment.tree, prepared.text.slice(segment.start, segment.end), segment.start, equalityWanted(config)), ours);
+      equalityFindings(ctx, equalityHits(matches, prepared.text.slice(segment.start, segment.end), segment.start), ours);
     }
   }
   ctx.reasons = reasons;
@@ -243,13 +255,21 @@ export function analyze(options: AnalyzeOptions): LintResult {
 }
 
 export function lintSync(source: string, options: LintOptions = {}): LintResult {
+  return lintWith(source, options, parsePieces);
+}
+
+/**
+ * `lintSync` with the parser given: `parsePieces` there; test/piecewise-lint.test.ts gives each
+ * segment's whole tree at once, which must give the same result.
+ */
+export function lintWith(source: string, options: LintOptions, parse: (text: string, language: Language) => Iterable<ParsedPiece>): LintResult {
   const prepared = prepare(source, options.format ?? 'text');
   const config = options.region ? { ...options.config, region: options.region } : options.config;
   checkRegion(config?.region);
   const { language, looksLike, segments } = segmentsFor(prepared, options);
   // Passages in a language without rules are left out, never linted with the wrong rules; a
   // text with nothing else is reported as such.
-  const parsed = segments.flatMap((s) => (s.language === 'und' ? [] : [{ ...s, language: s.language, tree: parseText(prepared.text.slice(s.start, s.end), s.language) }]));
+  const parsed = segments.flatMap((s) => (s.language === 'und' ? [] : [{ ...s, language: s.language, trees: parse(prepared.text.slice(s.start, s.end), s.language) }]));
   if (parsed.length === 0) return unsupportedResult(prepared.text, looksLike);
   const main = language !== 'und' ? language : largest(parsed);
   return analyze({ source, prepared, segments: parsed, language: main, config, reportUnusedDirectives: options.reportUnusedDirectives });

@@ -35,7 +35,7 @@ export default function retextVacancyLint(options: PluginOptions = {}) {
       return;
     }
     const language = detected.language;
-    const result = analyze({ source, prepared: prepareParsed(source), segments: [{ start: 0, end: source.length, language, tree }], language, config: options.config });
+    const result = analyze({ source, prepared: prepareParsed(source), segments: [{ start: 0, end: source.length, language, trees: [{ tree, offset: 0 }] }], language, config: options.config });
     for (const finding of result.findings) {
       const message = file.message(finding.message, {
         place: {

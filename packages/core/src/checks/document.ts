@@ -97,9 +97,15 @@ function genderCodedHits(tables: RuleTables, coded: ReadonlyArray<CodedWord & { 
 /** Text flattened from HTML glues a sentence end to the next word ("team.You'll", "by:Leading"). */
 const GLUED_END = regex('checks.document.glued-sentence-end', /\p{Ll}[.!?:]\p{Lu}/u);
 
+/** True when text[from, to) holds a line break; asked for every token, so without a slice. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** A line break between two tokens of one sentence, after no punctuation, before a capital. */
 function lineBreakEndsPart(text: string, previous: Token, token: Token): boolean {
-  if (!text.slice(previous.end, token.start).includes('\n')) return false;
+  if (!hasLineBreak(text, previous.end, token.start)) return false;
   if (ENDS_MID_SENTENCE.test(previous.exact)) return false;
   return STARTS_UPPER_OR_DIGIT.test(token.exact) || !token.word;
 }
@@ -158,23 +164,25 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
   // a capital is a list item or a heading, not the first part of a wrapped sentence: plain text
   // without list markers ("Excellent communication skills\nExperience with SAP") would otherwise
   // read as one long sentence.
-  const wordsPerSentence = new Map<number, { words: number; first: number; last: number }>();
-  let part = -1;
+  // Parts are numbered in order from 0, so the entry of part p is wordsPerSentence[p].
+  const wordsPerSentence: Array<{ words: number; first: number; last: number }> = [];
   let previous: Token | undefined;
+  let current: { words: number; first: number; last: number } | undefined;
   for (let i = 0; i < stream.tokens.length; i++) {
     const token = stream.tokens[i]!;
     // A heading glued to the sentence after it ("Description:\nYou will…") is not part of it.
     if (insideRanges(headings, token.start, token.end)) continue;
-    if (!previous || previous.sentence !== token.sentence || lineBreakEndsPart(text, previous, token) || GLUED_END.test(previous.exact)) part++;
+    if (!previous || previous.sentence !== token.sentence || lineBreakEndsPart(text, previous, token) || GLUED_END.test(previous.exact)) {
+      current = { words: 0, first: i, last: i };
+      wordsPerSentence.push(current);
+    }
     previous = token;
-    const entry = wordsPerSentence.get(part) ?? { words: 0, first: i, last: i };
-    if (token.word) entry.words++;
-    entry.last = i;
-    wordsPerSentence.set(part, entry);
+    if (token.word) current!.words++;
+    current!.last = i;
   }
   let longSentences = 0;
   let sentences = 0;
-  for (const entry of wordsPerSentence.values()) {
+  for (const entry of wordsPerSentence) {
     if (entry.words === 0) continue;
     sentences++;
     const start = stream.tokens[entry.first]!.start;

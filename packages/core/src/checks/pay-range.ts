@@ -5,6 +5,7 @@
  * turnover or a valuation is not mistaken for pay.
  */
 import { regex } from '../regexes.js';
+import { requiredLiterals, searchableText } from '../match/literals.js';
 
 const AMOUNT = regex(
   'checks.pay-amount',
@@ -60,8 +61,19 @@ function payWordPattern(words: readonly string[]): RegExp | undefined {
   return pattern;
 }
 
+/** Words one of which SCALE cannot match without ("schaal", "inschaling", …), read from it once. */
+let scaleNeeds: string[] | null | undefined;
+
+/** SCALE.test(text), skipped where the text lacks every word the expression needs (as pattern rules are). */
+function mentionsScale(text: string): boolean {
+  if (scaleNeeds === undefined) scaleNeeds = requiredLiterals(SCALE) ?? null;
+  const searchable = scaleNeeds ? searchableText(text) : undefined;
+  if (searchable !== undefined && !scaleNeeds!.some((word) => searchable.includes(word))) return false;
+  return SCALE.test(text);
+}
+
 export function mentionsPay(text: string, payWords: readonly string[]): boolean {
-  if (SCALE.test(text) || RANGE.test(text)) return true;
+  if (mentionsScale(text) || RANGE.test(text)) return true;
   const near = payWordPattern(payWords);
   for (const m of text.matchAll(AMOUNT)) {
     // Without pay words (a custom rule file without them) every amount counts, as before.

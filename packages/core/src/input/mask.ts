@@ -4,7 +4,7 @@
  * every text offset still maps to its exact source range.
  */
 import { regex } from '../regexes.js';
-import { MappedTextBuilder, identityMap, lastStartingAtOrBefore, type MappedText } from './text-map.js';
+import { MappedTextBuilder, lastStartingAtOrBefore, type MappedText } from './text-map.js';
 
 const URL_OR_EMAIL = regex(
   'input.url-or-email',
@@ -58,18 +58,22 @@ export interface WithoutUrls extends MappedText {
 export function removeUrlsAndEmails(text: string, map: MappedText['map'] | undefined): WithoutUrls | undefined {
   const found = addressesIn(text);
   if (found.length === 0) return undefined;
-  const base: MappedText = map ? { text, map } : identityMap(text);
-  const builder = new MappedTextBuilder();
+  // Each address becomes one space: the final length is known, so the map is written once.
+  const builder = new MappedTextBuilder(text.length - found.reduce((sum, [start, end]) => sum + end - start - 1, 0));
+  // Without a map the text is the source: its characters are copied with their own offsets.
+  const keep = (from: number, to: number) => (map ? builder.appendFrom({ text, map }, from, to) : builder.appendVerbatim(text.slice(from, to), from));
+  const startOf = (i: number) => (map ? map.starts[i]! : i);
+  const endOf = (i: number) => (map ? map.ends[i]! : i + 1);
   /** Text offset (after removal) of each stand-in space. */
   const standIns: number[] = [];
   let at = 0;
   for (const [start, end] of found) {
-    builder.appendFrom(base, at, start);
+    keep(at, start);
     standIns.push(builder.length);
-    builder.appendSeparator(' ', base.map.starts[start]!, base.map.ends[end - 1]!);
+    builder.appendSeparator(' ', startOf(start), endOf(end - 1));
     at = end;
   }
-  builder.appendFrom(base, at, text.length);
+  keep(at, text.length);
   const remap = (offset: number): number => {
     // The last removed stretch starting at or before the offset.
     const i = lastStartingAtOrBefore(found, offset);

@@ -114,19 +114,32 @@ interface Tally {
   letters: number;
 }
 
-/** Function-word votes and letter count of text[from, to). */
-function tally(text: string, from = 0, to = text.length): Tally {
+/**
+ * Function-word votes and letter count of text[from, to). `lower`: the text lower-cased, when it
+ * lines up with the text character for character (then each word is looked up as it stands there
+ * instead of being lower-cased on its own: the same word, since no function word holds a letter
+ * whose lower case depends on what follows the word).
+ */
+function tally(text: string, from = 0, to = text.length, lower?: string): Tally {
   const table = functionWordTable();
   const votes = zero();
   let letters = 0;
   const words = LETTER_RUN;
+  const source = lower ?? text;
   words.lastIndex = from;
-  for (let m = words.exec(text); m && m.index < to; m = words.exec(text)) {
-    letters += m[0].length;
-    const bits = m[0].length <= 10 ? table.get(m[0].toLowerCase()) : undefined;
-    if (bits) CODES.forEach((code, bit) => bits & (1 << bit) && votes[code]++);
+  for (let m = words.exec(source); m && m.index < to; m = words.exec(source)) {
+    const word = m[0];
+    letters += word.length;
+    const bits = word.length <= 10 ? table.get(lower ? word : word.toLowerCase()) : undefined;
+    if (bits) for (let bit = 0; bit < CODES.length; bit++) if (bits & (1 << bit)) votes[CODES[bit]!]++;
   }
   return { votes, letters };
+}
+
+/** `text` lower-cased if that keeps every character in its place (no letter becomes two), else undefined. */
+function alignedLowerCase(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : undefined;
 }
 
 function add(a: Tally, b: Tally): Tally {
@@ -210,17 +223,17 @@ interface Sentence extends Tally {
  */
 const SENTENCE_END = regex('detect.sentence-end', /[.!?…](?![.!?…])(?:\s+|(?=\p{Lu}\p{Ll}))|\n+/gu);
 
-function sentencesOf(text: string, start: number, end: number): Sentence[] {
+function sentencesOf(text: string, start: number, end: number, lower: string | undefined): Sentence[] {
   const out: Sentence[] = [];
   let from = start;
   SENTENCE_END.lastIndex = start;
   for (let m = SENTENCE_END.exec(text); m && m.index < end; m = SENTENCE_END.exec(text)) {
     const to = Math.min(m.index + m[0].length, end);
-    if (to > from) out.push({ start: from, end: to, ...tally(text, from, to) });
+    if (to > from) out.push({ start: from, end: to, ...tally(text, from, to, lower) });
     from = to;
     if (m[0].length === 0) SENTENCE_END.lastIndex++;
   }
-  if (end > from) out.push({ start: from, end, ...tally(text, from, end) });
+  if (end > from) out.push({ start: from, end, ...tally(text, from, end, lower) });
   return out;
 }
 
@@ -232,9 +245,10 @@ function sentencesOf(text: string, start: number, end: number): Sentence[] {
 export function segmentByLanguage(text: string, fallback: Language, alwaysAskFranc = false): { language: Language | 'und'; looksLike?: string; segments: DetectedSegment[] } {
   const paragraphs: Array<{ start: number; end: number; sentences: Sentence[]; tally: Tally }> = [];
   const separator = BLANK_LINES;
+  const lower = alignedLowerCase(text);
   let start = 0;
   const push = (end: number) => {
-    const sentences = sentencesOf(text, start, end);
+    const sentences = sentencesOf(text, start, end, lower);
     paragraphs.push({ start, end, sentences, tally: sentences.reduce(add, { votes: zero(), letters: 0 }) });
   };
   for (const m of text.matchAll(separator)) {

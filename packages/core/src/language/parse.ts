@@ -20,8 +20,36 @@ const CHUNK = 4096;
 const PARAGRAPH_BREAK = regex('parse.paragraph-break', /(?<=\S)\n\n+(?=\S)/gu);
 
 export function parseText(text: string, language: Language, chunked = true): Root {
+  const pieces = [...parsePieces(text, language, chunked)];
+  if (pieces.length === 1 && pieces[0]!.offset === 0) return pieces[0]!.tree;
+  const lines = new LineCounter(text);
+  for (const { tree, offset } of pieces) if (offset > 0) shift(tree.children, offset, lines.at(offset));
+  const root: Root = { type: 'RootNode', children: pieces.flatMap((piece) => piece.tree.children) };
+  const start = root.children[0]?.position?.start;
+  const end = root.children[root.children.length - 1]?.position?.end;
+  if (start && end) root.position = { start, end };
+  return root;
+}
+
+/** Part of a text's tree: its positions are relative to `offset` in the text. */
+export interface ParsedPiece {
+  tree: Root;
+  offset: number;
+}
+
+/**
+ * The tree of `text` in pieces, in order: together, moved by their offsets, the paragraphs of
+ * `parseText`, node for node. Each piece is parsed only when asked for, so a caller that reads a
+ * piece and lets it go keeps one piece's tree alive at a time instead of a long document's whole
+ * tree (which every garbage collection would otherwise copy); and a caller that reads offsets
+ * only (the linter) adds the piece's offset instead of moving every node.
+ */
+export function* parsePieces(text: string, language: Language, chunked = true): Generator<ParsedPiece> {
   const parser = (parsers[language] ??= language === 'nl' ? new ParseDutch() : new ParseEnglish());
-  if (!chunked || text.length < 2 * CHUNK) return splitGluedSentences(parser.parse(text));
+  if (!chunked || text.length < 2 * CHUNK) {
+    yield { tree: splitGluedSentences(parser.parse(text)), offset: 0 };
+    return;
+  }
   // Paragraph breaks: [start, end) of each.
   const breaks: Array<[number, number]> = [];
   PARAGRAPH_BREAK.lastIndex = 0;
@@ -35,9 +63,10 @@ export function parseText(text: string, language: Language, chunked = true): Roo
       from = end;
     }
   });
-  if (cuts.length === 0) return splitGluedSentences(parser.parse(text));
-  const root: Root = { type: 'RootNode', children: [] };
-  const lines = new LineCounter(text);
+  if (cuts.length === 0) {
+    yield { tree: splitGluedSentences(parser.parse(text)), offset: 0 };
+    return;
+  }
   for (let k = 0; k <= cuts.length; k++) {
     // This piece is [keepFrom, keepTo). parse-latin looks at the next paragraph's first word when
     // it ends a sentence ("ervaring. salaris"), and treats the end of a text unlike the end of a
@@ -47,19 +76,14 @@ export function parseText(text: string, language: Language, chunked = true): Roo
     const parseFrom = k === 0 ? 0 : (breaks[cuts[k - 1]! - 1]?.[1] ?? 0);
     const parseTo = k === cuts.length ? text.length : (breaks[cuts[k]! + 1]?.[0] ?? text.length);
     const piece = parser.parse(text.slice(parseFrom, parseTo));
-    const line = lines.at(parseFrom);
     // Kept or not is decided first: the paragraphs around the piece are dropped unmoved.
     const kept = piece.children.filter((child) => {
       const start = child.position ? (child.position.start.offset ?? 0) + parseFrom : -1;
       return start >= keepFrom && start < keepTo;
     });
-    if (parseFrom > 0) shift(kept, parseFrom, line);
-    root.children.push(...kept);
+    // Glued sentences are split within a paragraph, so piece by piece is the same as whole.
+    yield { tree: splitGluedSentences({ type: 'RootNode', children: kept }), offset: parseFrom };
   }
-  const start = root.children[0]?.position?.start;
-  const end = root.children[root.children.length - 1]?.position?.end;
-  if (start && end) root.position = { start, end };
-  return splitGluedSentences(root);
 }
 
 /** Line numbers (from 0) of offsets asked for in increasing order. */
@@ -77,7 +101,7 @@ type Point = { line: number; column: number; offset?: number };
 type Positioned = { position?: { start: Point; end: Point }; children?: Positioned[] };
 
 /**
- * Moves the kept nodes of a piece parsed on its own to where the piece starts in the text (at the
+ * Moves the nodes of a piece parsed on its own to where the piece starts in the text (at the
  * start of a line), in place: new point objects for every node of a long text were most of the
  * garbage of parsing it. parse-latin shares points between nodes (a word and its text, a node's
  * end and the next one's start), so each point must move once: the first pass moves a point and

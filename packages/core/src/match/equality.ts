@@ -126,10 +126,21 @@ function buildIndex(): Index {
   return { dropped, kept, suggestions };
 }
 
-interface Match {
+/**
+ * One match of a phrase, kept as offsets in its tree's text and the words it covers, so the tree
+ * it came from need not stay alive until the hits are made.
+ */
+export interface EqualityMatch {
   id: string;
-  sentence: Sentence;
-  nodes: SentenceContent[];
+  start: number | undefined;
+  end: number | undefined;
+  actual: string;
+}
+
+/** The matches of both searches (apostrophes dropped, kept), each in document order. */
+export interface EqualityMatches {
+  dropped: EqualityMatch[];
+  kept: EqualityMatch[];
 }
 
 /**
@@ -166,7 +177,7 @@ function matchRest(phrase: Phrase, siblings: readonly SentenceContent[], positio
 }
 
 /** Every match of the phrases of `phrases` in `sentences`, in document order (nlcst-search). */
-function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseIndex, keep: boolean, wanted: (id: string) => boolean, out: Match[]): void {
+function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseIndex, keep: boolean, wanted: (id: string) => boolean, offset: number, out: EqualityMatch[]): void {
   const wildcard = phrases.get('*');
   sentences.forEach((sentence, s) => {
     const siblings = sentence.children;
@@ -183,7 +194,9 @@ function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseInd
         const nodes = matchRest(phrase, siblings, position, bases, s, keep);
         if (!nodes) continue;
         if (phrase.exact && toString(nodes) !== phrase.phrase) continue;
-        out.push({ id: phrase.id, sentence, nodes });
+        const start = nodes[0]!.position?.start.offset;
+        const end = nodes[nodes.length - 1]!.position?.end.offset;
+        out.push({ id: phrase.id, start: start === undefined ? undefined : start + offset, end: end === undefined ? undefined : end + offset, actual: toString(nodes) });
       }
     }
   });
@@ -194,19 +207,34 @@ function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseInd
  * `wanted(id)` says which patterns can give a finding at all; the others are not matched.
  */
 export function matchEquality(tree: Root, text: string, offset: number, wanted: (id: string) => boolean = () => true): EqualityHit[] {
+  return equalityHits(searchEquality(tree, wanted), text, offset);
+}
+
+/**
+ * The matches in `tree`, added to `into` with `offset` added to their positions: a text parsed in
+ * pieces (language/parse.ts) is searched piece by piece into one `into`, which then holds what
+ * searching the whole tree would give.
+ */
+export function searchEquality(tree: Root, wanted: (id: string) => boolean = () => true, into: EqualityMatches = { dropped: [], kept: [] }, offset = 0): EqualityMatches {
   index ??= buildIndex();
   const sentences: Sentence[] = [];
   for (const child of tree.children) {
     if (child.type !== 'ParagraphNode') continue;
     for (const sentence of child.children) if (sentence.type === 'SentenceNode') sentences.push(sentence);
   }
-  const matches: Match[] = [];
   const bases: Bases = [];
-  search(sentences, bases, index.dropped, false, wanted, matches);
-  search(sentences, bases, index.kept, true, wanted, matches);
-  // The plugin reports per pattern, in the order each pattern first matched.
-  const byId = new Map<string, Match[]>();
-  for (const match of matches) {
+  search(sentences, bases, index.dropped, false, wanted, offset, into.dropped);
+  search(sentences, bases, index.kept, true, wanted, offset, into.kept);
+  return into;
+}
+
+/** The hits of `matches`, found in a tree parsed from `text`, whose first character is at `offset`. */
+export function equalityHits(matches: EqualityMatches, text: string, offset: number): EqualityHit[] {
+  index ??= buildIndex();
+  // The plugin reports per pattern, in the order each pattern first matched (all matches of the
+  // first search, then of the second).
+  const byId = new Map<string, EqualityMatch[]>();
+  for (const match of [...matches.dropped, ...matches.kept]) {
     const list = byId.get(match.id);
     if (list) list.push(match);
     else byId.set(match.id, [match]);
@@ -214,11 +242,8 @@ export function matchEquality(tree: Root, text: string, offset: number, wanted: 
   const hits: EqualityHit[] = [];
   for (const [id, list] of byId) {
     const considerate = index.suggestions.get(id) ?? null;
-    for (const { nodes } of list) {
-      const start = nodes[0]!.position?.start.offset;
-      const end = nodes[nodes.length - 1]!.position?.end.offset;
+    for (const { start, end, actual } of list) {
       if (start === undefined || end === undefined) continue;
-      const actual = toString(nodes);
       // The plugin capitalizes its suggestions when the flagged words start with a capital (or no letter).
       const capital = actual.charAt(0).toUpperCase() === actual.charAt(0);
       const theirs = considerate ? considerate.map((s) => (capital ? s.charAt(0).toUpperCase() + s.slice(1) : s)) : [];

@@ -52,7 +52,10 @@ export interface TokenStream {
  */
 export function tokenize(tree: Root, offset: number, blockEnds: readonly number[], into?: TokenStream): TokenStream {
   const stream = into ?? { tokens: [], words: 0, sentences: [] };
-  let block = 0;
+  // Block ends before the tree's first node split no sentence of it (the first token of a sentence
+  // passes them before the sentence has a token): skip them, so a text tokenized piece by piece
+  // does not walk the list from its start for every piece.
+  let block = firstAfter(blockEnds, offset + (tree.children[0]?.position?.start.offset ?? 0));
   const visitSentence = (sentence: Sentence) => {
     let id = stream.sentences.length;
     stream.sentences.push([offset + (sentence.position?.start.offset ?? 0), offset + (sentence.position?.end.offset ?? 0)]);
@@ -93,4 +96,16 @@ export function tokenize(tree: Root, offset: number, blockEnds: readonly number[
     for (const child of paragraph.children) if (child.type === 'SentenceNode') visitSentence(child);
   }
   return stream;
+}
+
+/** Index of the first of the sorted `values` above `at`. */
+function firstAfter(values: readonly number[], at: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
