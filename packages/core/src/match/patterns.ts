@@ -27,8 +27,10 @@ export function tokenAt(stream: TokenStream, offset: number): number {
 
 const needs = new WeakMap<RegExp, string[] | null>();
 
-/** Words the rule's expression cannot match without (literals.ts), read once per expression. */
-function needOf(expression: RegExp): string[] | null {
+/** Words the rule's expression cannot match without (literals.ts), read once per expression unless read at build time. */
+function needOf(rule: CompiledRule): string[] | null {
+  if (rule.needs !== undefined) return rule.needs;
+  const expression = rule.regex!;
   let need = needs.get(expression);
   if (need === undefined) {
     need = requiredLiterals(expression) ?? null;
@@ -79,7 +81,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       }
       return;
     }
-    const need = searchable === undefined ? null : needOf(expression);
+    const need = searchable === undefined ? null : needOf(rule);
     if (need && !need.some((word) => searchable!.includes(word))) return;
     expression.lastIndex = 0;
     for (const m of slice.matchAll(expression)) hit(rule, m.index, m[0]);
