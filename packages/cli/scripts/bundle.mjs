@@ -3,9 +3,9 @@
 // of `vacancy-lint one-file.md` was Node's module loader. bin/vacancy-lint.js uses the bundle when
 // it is there and dist/main.js otherwise.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -31,6 +31,35 @@ const inlineJsonRequires = {
   },
 };
 
+/**
+ * The core's prebuilt rule tables (generated/tables.js, one JSON string per language, about 400 KB
+ * each) would make up a third of the bundle, parsed at every start though a run needs one language
+ * at most. In the bundle they are files beside it instead (tables-<language>.json), each read when
+ * its language's table is first needed. A missing or unreadable file gives no prebuilt table, and
+ * the core then builds that table from the rule data as it would without a build.
+ */
+const tablesModule = join(here, '..', 'core', 'dist', 'generated', 'tables.js');
+const { prebuiltTables } = await import(pathToFileURL(tablesModule).href);
+const tableFiles = {
+  name: 'table-files',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]core[\\/]dist[\\/]generated[\\/]tables\.js$/ }, () => ({
+      loader: 'js',
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        'const read = (language) => {',
+        '  try {',
+        '    return readFileSync(new URL(`./tables-${language}.json`, import.meta.url), "utf8");',
+        '  } catch {',
+        '    return undefined;',
+        '  }',
+        '};',
+        `export const prebuiltTables = { ${Object.keys(prebuiltTables).map((l) => `get ${l}() { return read(${JSON.stringify(l)}); }`).join(', ')} };`,
+      ].join('\n'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -41,15 +70,36 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   absWorkingDir: here,
-  plugins: [inlineJsonRequires],
+  plugins: [inlineJsonRequires, tableFiles],
   // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
   mainFields: ['module', 'main'],
   // CommonJS dependencies (commander, ajv) call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['dist/main.js'], outfile: join('dist', 'bundle', 'cli.js') }),
+/**
+ * esbuild leaves non-ASCII characters in regular expression literals as they are ("’", "–", "à-ö").
+ * One such character makes Node decode the whole bundle into a two-byte string, which is slower to
+ * decode and to parse at every start than a one-byte one; as `\uXXXX` escapes they mean the same (in
+ * strings, regular expressions with and without the `u` flag, identifiers and comments alike).
+ */
+function asciiOnly(text, file) {
+  return text.replace(/[^\x00-\x7f]/gu, (char) => {
+    const code = char.codePointAt(0);
+    // Outside the BMP a `\u` escape would be two halves, which means something else in a class of a
+    // regular expression without the `u` flag: none occur, and a new one stops the build.
+    if (code > 0xffff) throw new Error(`${file}: character U+${code.toString(16)} outside the BMP; escape it by hand`);
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+const outputs = { cli: 'dist/main.js', worker: 'dist/batch/worker.js' };
+await mkdir(join(here, 'dist', 'bundle'), { recursive: true });
+for (const [language, json] of Object.entries(prebuiltTables)) await writeFile(join(here, 'dist', 'bundle', `tables-${language}.json`), json);
+await Promise.all(
   // The batch pool starts ./worker.js beside itself: beside the bundle, the bundled worker.
-  build({ ...common, entryPoints: ['dist/batch/worker.js'], outfile: join('dist', 'bundle', 'worker.js') }),
-]);
+  Object.entries(outputs).map(async ([name, entry]) => {
+    const result = await build({ ...common, entryPoints: [entry], outfile: join('dist', 'bundle', `${name}.js`), write: false });
+    for (const file of result.outputFiles) await writeFile(file.path, asciiOnly(file.text, file.path));
+  }),
+);

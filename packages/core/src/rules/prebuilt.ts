@@ -31,13 +31,18 @@ interface PrebuiltRule {
   needs?: string[] | null;
 }
 
-const KINDS = ['hit', 'context', 'reason'] as const;
+/**
+ * A trie entry with the index of its rule in place of the rule: JSON.parse makes the objects, and
+ * only the rule is put in afterwards (copying each entry into a new object cost more than the rest).
+ */
+type PrebuiltEntry = Omit<TrieEntry, 'rule'> & { rule: number };
 
-/** [rule index, kind index, the entry's other fields when it has any]. */
-type PrebuiltEntry = [number, number] | [number, number, Omit<TrieEntry, 'rule' | 'kind'>];
-
-/** [entry indices, keys of the children, the children in the same order]. */
-type PrebuiltNode = [number[], string[], PrebuiltNode[]];
+/**
+ * The trie as one flat array, node by node in depth-first order: the number of the node's entries,
+ * their indices, the number of its children, then per child its key and the child itself. One
+ * array is much less for JSON.parse to make (and the collector to sweep) than three per node.
+ */
+type PrebuiltTrie = Array<number | string>;
 
 export interface PrebuiltTable {
   format: number;
@@ -46,7 +51,7 @@ export interface PrebuiltTable {
   language: Language;
   rules: PrebuiltRule[];
   entries: PrebuiltEntry[];
-  trie: PrebuiltNode;
+  trie: PrebuiltTrie;
   suffixes: Array<[string, number[]]>;
   /** null for Infinity (no compound endings), which JSON cannot hold. */
   shortestSuffix: number | null;
@@ -59,17 +64,21 @@ export function serializeRuleTable(table: RuleTable, key: string): PrebuiltTable
   const entryOf = (entry: TrieEntry): number => {
     let index = entryIndex.get(entry);
     if (index === undefined) {
-      const { rule, kind, ...rest } = entry;
       index = entries.length;
-      entries.push(Object.keys(rest).length > 0 ? [rule.index, KINDS.indexOf(kind), rest] : [rule.index, KINDS.indexOf(kind)]);
+      entries.push({ ...entry, rule: entry.rule.index });
       entryIndex.set(entry, index);
     }
     return index;
   };
-  const node = (n: TrieNode): PrebuiltNode => {
-    const keys = [...n.next.keys()];
-    return [n.entries.map(entryOf), keys, keys.map((k) => node(n.next.get(k)!))];
+  const trie: PrebuiltTrie = [];
+  const node = (n: TrieNode): void => {
+    trie.push(n.entries.length, ...n.entries.map(entryOf), n.next.size);
+    for (const [key, child] of n.next) {
+      trie.push(key);
+      node(child);
+    }
   };
+  node(table.trie);
   const rules = table.rules.map((rule): PrebuiltRule => {
     const out: PrebuiltRule = { before: rule.before, after: rule.after };
     if (rule.notWords) out.notWords = [...rule.notWords];
@@ -86,7 +95,7 @@ export function serializeRuleTable(table: RuleTable, key: string): PrebuiltTable
     language: table.language,
     rules,
     entries,
-    trie: node(table.trie),
+    trie,
     suffixes: [...table.suffixes].map(([k, list]) => [k, list.map(entryOf)]),
     shortestSuffix: Number.isFinite(table.shortestSuffix) ? table.shortestSuffix : null,
   };
@@ -138,13 +147,24 @@ export function restoreRuleTable(files: readonly RuleFile[], language: Language,
     }
   }
   if (table.rules.length !== data.rules.length) return undefined;
-  const entries = data.entries.map(([rule, kind, rest]): TrieEntry => ({ rule: table.rules[rule]!, kind: KINDS[kind]!, ...rest }));
-  const node = ([own, keys, children]: PrebuiltNode, into: TrieNode): TrieNode => {
-    for (const i of own) into.entries.push(entries[i]!);
-    for (let k = 0; k < keys.length; k++) into.next.set(keys[k]!, node(children[k]!, { next: new Map(), entries: [] }));
+  const entries = data.entries as unknown as TrieEntry[];
+  for (const entry of data.entries) {
+    const rule = table.rules[entry.rule];
+    if (!rule) return undefined;
+    (entry as unknown as TrieEntry).rule = rule;
+  }
+  const trie = data.trie;
+  let at = 0;
+  const node = (into: TrieNode): TrieNode => {
+    for (let count = trie[at++] as number; count > 0; count--) into.entries.push(entries[trie[at++] as number]!);
+    for (let count = trie[at++] as number; count > 0; count--) {
+      const key = trie[at++] as string;
+      into.next.set(key, node({ next: new Map(), entries: [] }));
+    }
     return into;
   };
-  node(data.trie, table.trie);
+  node(table.trie);
+  if (at !== trie.length) return undefined;
   for (const [k, list] of data.suffixes) table.suffixes.set(k, list.map((i) => entries[i]!));
   return table;
 }
