@@ -1,8 +1,8 @@
 /**
  * Pattern rules (age limits, experience caps): each rule's expression is tried only where one of
  * its matches can begin (starts.ts, start-places.ts), not at every character. A rule whose starts
- * cannot be read is scanned whole, skipped where the segment lacks every word it cannot match
- * without (literals.ts).
+ * cannot be read is scanned whole. Either kind is skipped where the segment lacks every word it
+ * cannot match without (literals.ts).
  */
 import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
@@ -69,6 +69,10 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       const at0 = places![index]!;
       // Most rules have no place to start in a given text: their twin is made on first need.
       if (at0.length === 0) return;
+      // Nor is an expression tried (and compiled, the larger part of a first run) where the text
+      // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
+      const need = needOf(rule);
+      if (need && !need.some((word) => searchable!.includes(word))) return;
       const sticky = stickyTwin(expression);
       let next = 0;
       for (const at of at0) {
