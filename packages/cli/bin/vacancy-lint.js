@@ -73,14 +73,11 @@ function loadBundle(file) {
   // The bundle is ASCII only (scripts/bundle.mjs), so reading it as Latin-1 is exact and quick.
   const source = readFileSync(file, 'latin1');
   const cache = codeCache(source);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { 'use strict'; ${source}\n})`, {
-    filename: file,
-    cachedData: cache?.data,
-    // `import()` in the bundle: a configuration module, the optional server package.
-    importModuleDynamically: (specifier) => import(specifier),
-  });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __import) { 'use strict'; ${source}\n})`, { filename: file, cachedData: cache?.data });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  // The bundle's `import()` calls are `__import` calls (scripts/bundle.mjs): a script run by vm
+  // cannot import by itself on Node 20 without an experimental flag.
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
   // Made after the run, the cache also holds the functions the run compiled.
   if (cache && (cache.data === undefined || script.cachedDataRejected)) afterRun = () => cache.save(script.createCachedData());
   return module.exports;

@@ -3,6 +3,7 @@
 // of `vacancy-lint one-file.md` was Node's module loader. bin/vacancy-lint.js uses the bundle when
 // it is there and dist/main.js otherwise.
 import { build } from 'esbuild';
+import { parse } from 'acorn';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,13 +105,40 @@ const commonJs = {
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-const outputs = { 'cli.cjs': ['dist/main.js', commonJs], 'worker.js': ['dist/batch/worker.js', {}] };
+
+/**
+ * `import()` in code run by `vm.Script` needs a callback that Node 20 allows only with
+ * --experimental-vm-modules (and loses when the code comes from the code cache). The few dynamic
+ * imports of the command (a configuration module, the optional server package, node:fs) call
+ * `__import` instead, which the bin hands in: its own `import()`. Found with a parser, not a text
+ * search, so a string that says "import(" is left alone.
+ */
+function routeDynamicImports(text) {
+  const starts = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (node === null || typeof node !== 'object' || typeof node.type !== 'string') return;
+    if (node.type === 'ImportExpression') starts.push(node.start);
+    for (const key of Object.keys(node)) if (key !== 'type' && key !== 'start' && key !== 'end') visit(node[key]);
+  };
+  visit(parse(text, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true }));
+  let out = text;
+  for (const start of starts.sort((a, b) => b - a)) {
+    if (!out.startsWith('import', start)) throw new Error(`bundle: no import() at ${start}`);
+    out = `${out.slice(0, start)}__import${out.slice(start + 'import'.length)}`;
+  }
+  return out;
+}
+const outputs = { 'cli.cjs': ['dist/main.js', commonJs, routeDynamicImports], 'worker.js': ['dist/batch/worker.js', {}, (text) => text] };
 await mkdir(join(here, 'dist', 'bundle'), { recursive: true });
 for (const [language, json] of Object.entries(prebuiltTables)) await writeFile(join(here, 'dist', 'bundle', `tables-${language}.json`), json);
 await Promise.all(
   // The batch pool starts ./worker.js beside itself: beside the bundle, the bundled worker.
-  Object.entries(outputs).map(async ([name, [entry, options]]) => {
+  Object.entries(outputs).map(async ([name, [entry, options, finish]]) => {
     const result = await build({ ...common, ...options, entryPoints: [entry], outfile: join('dist', 'bundle', name), write: false });
-    for (const file of result.outputFiles) await writeFile(file.path, asciiOnly(file.text, file.path));
+    for (const file of result.outputFiles) await writeFile(file.path, finish(asciiOnly(file.text, file.path)));
   }),
 );
