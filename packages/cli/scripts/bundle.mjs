@@ -3,9 +3,10 @@
 // of `vacancy-lint one-file.md` was Node's module loader. bin/vacancy-lint.js uses the bundle when
 // it is there and dist/main.js otherwise.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { parse } from 'acorn';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -31,6 +32,35 @@ const inlineJsonRequires = {
   },
 };
 
+/**
+ * The core's prebuilt rule tables (generated/tables.js, one JSON string per language, about 400 KB
+ * each) would make up a third of the bundle, parsed at every start though a run needs one language
+ * at most. In the bundle they are files beside it instead (tables-<language>.json), each read when
+ * its language's table is first needed. A missing or unreadable file gives no prebuilt table, and
+ * the core then builds that table from the rule data as it would without a build.
+ */
+const tablesModule = join(here, '..', 'core', 'dist', 'generated', 'tables.js');
+const { prebuiltTables } = await import(pathToFileURL(tablesModule).href);
+const tableFiles = {
+  name: 'table-files',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]core[\\/]dist[\\/]generated[\\/]tables\.js$/ }, () => ({
+      loader: 'js',
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        'const read = (language) => {',
+        '  try {',
+        '    return readFileSync(new URL(`./tables-${language}.json`, import.meta.url), "utf8");',
+        '  } catch {',
+        '    return undefined;',
+        '  }',
+        '};',
+        `export const prebuiltTables = { ${Object.keys(prebuiltTables).map((l) => `get ${l}() { return read(${JSON.stringify(l)}); }`).join(', ')} };`,
+      ].join('\n'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -41,15 +71,74 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   absWorkingDir: here,
-  plugins: [inlineJsonRequires],
+  plugins: [inlineJsonRequires, tableFiles],
   // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
   mainFields: ['module', 'main'],
   // CommonJS dependencies (commander, ajv) call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: ['dist/main.js'], outfile: join('dist', 'bundle', 'cli.js') }),
+/**
+ * esbuild leaves non-ASCII characters in regular expression literals as they are ("’", "–", "à-ö").
+ * One such character makes Node decode the whole bundle into a two-byte string, which is slower to
+ * decode and to parse at every start than a one-byte one; as `\uXXXX` escapes they mean the same (in
+ * strings, regular expressions with and without the `u` flag, identifiers and comments alike).
+ */
+function asciiOnly(text, file) {
+  return text.replace(/[^\x00-\x7f]/gu, (char) => {
+    const code = char.codePointAt(0);
+    // Outside the BMP a `\u` escape would be two halves, which means something else in a class of a
+    // regular expression without the `u` flag: none occur, and a new one stops the build.
+    if (code > 0xffff) throw new Error(`${file}: character U+${code.toString(16)} outside the BMP; escape it by hand`);
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * The command as CommonJS (cli.cjs), which bin/vacancy-lint.js runs through `vm.Script` with V8's
+ * code cache: Node 20 has no code cache for ES modules, and compiling the bundle was a fifth of a
+ * cold start. `import.meta.url` (the worker's place, the version file) becomes the bundle's own URL.
+ * The batch worker stays an ES module: it starts once per batch, not per run.
+ */
+const commonJs = {
+  format: 'cjs',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * `import()` in code run by `vm.Script` needs a callback that Node 20 allows only with
+ * --experimental-vm-modules (and loses when the code comes from the code cache). The few dynamic
+ * imports of the command (a configuration module, the optional server package, node:fs) call
+ * `__import` instead, which the bin hands in: its own `import()`. Found with a parser, not a text
+ * search, so a string that says "import(" is left alone.
+ */
+function routeDynamicImports(text) {
+  const starts = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    if (node === null || typeof node !== 'object' || typeof node.type !== 'string') return;
+    if (node.type === 'ImportExpression') starts.push(node.start);
+    for (const key of Object.keys(node)) if (key !== 'type' && key !== 'start' && key !== 'end') visit(node[key]);
+  };
+  visit(parse(text, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true }));
+  let out = text;
+  for (const start of starts.sort((a, b) => b - a)) {
+    if (!out.startsWith('import', start)) throw new Error(`bundle: no import() at ${start}`);
+    out = `${out.slice(0, start)}__import${out.slice(start + 'import'.length)}`;
+  }
+  return out;
+}
+const outputs = { 'cli.cjs': ['dist/main.js', commonJs, routeDynamicImports], 'worker.js': ['dist/batch/worker.js', {}, (text) => text] };
+await mkdir(join(here, 'dist', 'bundle'), { recursive: true });
+for (const [language, json] of Object.entries(prebuiltTables)) await writeFile(join(here, 'dist', 'bundle', `tables-${language}.json`), json);
+await Promise.all(
   // The batch pool starts ./worker.js beside itself: beside the bundle, the bundled worker.
-  build({ ...common, entryPoints: ['dist/batch/worker.js'], outfile: join('dist', 'bundle', 'worker.js') }),
-]);
+  Object.entries(outputs).map(async ([name, [entry, options, finish]]) => {
+    const result = await build({ ...common, ...options, entryPoints: [entry], outfile: join('dist', 'bundle', name), write: false });
+    for (const file of result.outputFiles) await writeFile(file.path, finish(asciiOnly(file.text, file.path)));
+  }),
+);

@@ -1,8 +1,8 @@
 /**
  * Pattern rules (age limits, experience caps): each rule's expression is tried only where one of
  * its matches can begin (starts.ts, start-places.ts), not at every character. A rule whose starts
- * cannot be read is scanned whole, skipped where the segment lacks every word it cannot match
- * without (literals.ts).
+ * cannot be read is scanned whole. Either kind is skipped where the segment lacks every word it
+ * cannot match without (literals.ts).
  */
 import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
@@ -27,8 +27,10 @@ export function tokenAt(stream: TokenStream, offset: number): number {
 
 const needs = new WeakMap<RegExp, string[] | null>();
 
-/** Words the rule's expression cannot match without (literals.ts), read once per expression. */
-function needOf(expression: RegExp): string[] | null {
+/** Words the rule's expression cannot match without (literals.ts), read once per expression unless read at build time. */
+function needOf(rule: CompiledRule): string[] | null {
+  if (rule.needs !== undefined) return rule.needs;
+  const expression = rule.regex!;
   let need = needs.get(expression);
   if (need === undefined) {
     need = requiredLiterals(expression) ?? null;
@@ -67,6 +69,10 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       const at0 = places![index]!;
       // Most rules have no place to start in a given text: their twin is made on first need.
       if (at0.length === 0) return;
+      // Nor is an expression tried (and compiled, the larger part of a first run) where the text
+      // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
+      const need = needOf(rule);
+      if (need && !need.some((word) => searchable!.includes(word))) return;
       const sticky = stickyTwin(expression);
       let next = 0;
       for (const at of at0) {
@@ -79,7 +85,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       }
       return;
     }
-    const need = searchable === undefined ? null : needOf(expression);
+    const need = searchable === undefined ? null : needOf(rule);
     if (need && !need.some((word) => searchable!.includes(word))) return;
     expression.lastIndex = 0;
     for (const m of slice.matchAll(expression)) hit(rule, m.index, m[0]);

@@ -52,7 +52,7 @@ export function startTable(table: RuleTable): StartTable {
   built = { known: [], byOne: new Map(), byPair: new Map(), marks: [] };
   table.patternRules.forEach((rule, index) => {
     const expression = rule.regex!;
-    const strings = startStrings(expression);
+    const strings = rule.starts !== undefined ? (rule.starts ?? undefined) : startStrings(expression);
     built!.known.push(strings !== undefined);
     if (!strings) return;
     const guarded = expression.source.startsWith(GUARD);

@@ -1,16 +1,24 @@
 /** The rule tables, built once per language on first use, and rule metadata for tools. */
-import { ruleFiles, titleLexicons } from '../generated/rules.js';
+import { ruleDataKey, ruleFiles, titleLexicons } from '../generated/rules.js';
+import { prebuiltTables } from '../generated/tables.js';
 import type { Category, Finding, Language } from '../types.js';
 import type { CompiledRule, RuleTable } from './tables.js';
 import { buildRuleTable } from './tables.js';
+import { restoreRuleTable } from './prebuilt.js';
 import { isEqualityRule } from './ids.js';
 
 const tables = new Map<Language, RuleTable>();
 
+/**
+ * The table of a language: read back from the build's prebuilt data (prebuilt.ts) when that was
+ * made from this rule data, else built from the rule files (after `npm run rules:check`, or before
+ * the first full build).
+ */
 export function ruleTable(language: Language): RuleTable {
   let table = tables.get(language);
   if (!table) {
-    table = buildRuleTable(ruleFiles, language);
+    const prebuilt = prebuiltTables[language];
+    table = (prebuilt !== undefined ? restoreRuleTable(ruleFiles, language, prebuilt, ruleDataKey) : undefined) ?? buildRuleTable(ruleFiles, language);
     tables.set(language, table);
   }
   return table;

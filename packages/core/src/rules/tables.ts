@@ -22,6 +22,13 @@ export interface CompiledRule extends RuleData {
   regex?: RegExp;
   /** Words that end in one of the rule's compound phrases but are something else ("hamster"). */
   notWords?: Set<string>;
+  /**
+   * The pattern's start strings (match/starts.ts; null: a match can start anywhere) and the words
+   * it cannot match without (match/literals.ts), when read at build time (prebuilt.ts); otherwise
+   * they are read from the expression on first need.
+   */
+  starts?: string[] | null;
+  needs?: string[] | null;
 }
 
 export interface TrieEntry {
