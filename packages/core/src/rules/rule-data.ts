@@ -96,6 +96,10 @@ export interface ContextWords {
   language: Language;
   clauseBreaks: string[];
   notRequired: string[];
+  /** Determiners that deny the noun after them ("no", "geen"). */
+  negators?: string[];
+  /** Words after a denied noun that make it a requirement not made ("needed", "nodig"). */
+  needed?: string[];
   negatable: string[];
   nameCategories: string[];
   organisationWords: string[];
