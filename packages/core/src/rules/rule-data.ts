@@ -33,6 +33,8 @@ export interface RuleData {
   minWords?: number;
   /** no-pay-range: words that make an amount of money near them pay. */
   payWords?: string[];
+  allowanceWords?: string[];
+  frequencyWords?: string[];
   /** long-requirement-list: regular expressions for the line that introduces a list of requirements. */
   headings?: string[];
   caseSensitive?: boolean;
