@@ -47,7 +47,7 @@ describe('pay in an ad', () => {
     'Je stagevergoeding is € 500 per maand.',
     'An internship allowance of £1,200 per month.',
     'Salary £32,000 a year plus mileage.',
-    'We pay €600 monthly allowance for your internship.',
+    'On top of €600 monthly allowance for your internship, you get a laptop.',
   ])('pay beside an allowance word is still pay: %s', (text) => {
     expect(mentionsPay(text, payWords(), allowanceWords())).toBe(true);
   });

@@ -61,7 +61,7 @@ function payWordPattern(words: readonly string[]): RegExp | undefined {
 }
 
 /** How close an allowance word must stand to make an amount an allowance: "lunchvergoeding van € 8 per dag". */
-const CLOSE = 30;
+const CLOSE = 40;
 
 /**
  * An amount with an allowance word close by ("een lunchvergoeding van € 8 per dag", "a £5 daily meal
