@@ -97,7 +97,7 @@ describe('one source of truth for the rule format', () => {
     // `satisfies` makes the compiler (npm test runs tsc on test/) check this list against RuleData.
     const keys = {
       id: true, severity: true, message: true, explanation: true, suggestions: true, fixable: true, sources: true, phrases: true,
-      pattern: true, lexicon: true, check: true, max: true, minWords: true, payWords: true, headings: true, caseSensitive: true, inflect: true,
+      pattern: true, lexicon: true, check: true, max: true, minWords: true, payWords: true, allowanceWords: true, frequencyWords: true, headings: true, caseSensitive: true, inflect: true,
       plurals: true, exceptions: true, reasons: true, reasonFound: true, examples: true, note: true,
     } satisfies Record<keyof RuleData, true>;
     expect(Object.keys(keys).sort()).toEqual(Object.keys(rule).sort());

@@ -34,6 +34,23 @@ describe('requests that are not made', () => {
     expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
   });
 
+  it.each([
+    ['en', 'No driving licence is needed: the office is next to the station.'],
+    ['nl', 'Geen rijbewijs nodig, de bus stopt voor de deur.'],
+    ['en', 'No rockstars or ninjas here, just kind colleagues.'],
+    ['nl', 'Bij ons geen rocksterren of goeroes, wel fijne collega\'s.'],
+  ] as const)('a denied noun that is not needed, or denied jargon — %s: %s', (language, text) => {
+    expect(categories(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'No beards are allowed behind the counter.', 'religion'],
+    ['en', 'No driving licence, no job: a licence is required.', 'disability'],
+    ['nl', 'Je hebt geen baard, dat is vereist aan de balie.', 'religion'],
+  ] as const)('a denied noun is still flagged when the denial is the demand — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+
   it('does not treat a demand phrased with "geen" as a negated request', () => {
     expect(categories('Je hebt geen kinderen en bent fulltime beschikbaar.', 'nl').some((c) => c.startsWith('family:'))).toBe(true);
   });
@@ -41,6 +58,16 @@ describe('requests that are not made', () => {
   it('still flags the same request without the negation', () => {
     expect(categories('Nederlands als moedertaal is vereist.', 'nl')).not.toEqual([]);
     expect(categories('Please send a photo with your CV.', 'en')).not.toEqual([]);
+  });
+});
+
+describe('capitalised jargon before a capitalised run', () => {
+  it('is a name without a job word in the run', () => {
+    expect(categories("You'll coach kids on our Ninja Warrior obstacle course.", 'en')).toEqual([]);
+  });
+
+  it('is the jargon with a job word in the run', () => {
+    expect(categories('We are hiring a Rockstar Sales Manager.', 'en').some((c) => c.startsWith('jargon:'))).toBe(true);
   });
 });
 
@@ -182,6 +209,7 @@ describe('possessives and plurals of person nouns', () => {
     ['en', "The foreman's duties include safety briefings.", "foreman's", "supervisor's"],
     ['en', "The chambermaid's trolley is in the lift.", "chambermaid's", undefined],
     ['nl', 'Wij zoeken twee timmermannen voor een nieuwbouwwijk.', 'timmermannen', 'timmerkrachten'],
+    ['nl', 'Wij zoeken timmerlieden met ervaring in houtbouw.', 'timmerlieden', 'timmerkrachten'],
   ] as const)('%s: %s', (language, text, actual, suggestion) => {
     const finding = lintSync(text, { language }).findings.find((f) => f.category === 'gender');
     expect(finding?.actual).toBe(actual);

@@ -3,7 +3,7 @@
 // funding, vouchers, allowances and weights are not.
 import { describe, expect, it } from 'vitest';
 import { mentionsPay } from '../packages/core/src/checks/pay-range.js';
-import { payWords } from '../packages/core/src/rules/registry.js';
+import { allowanceWords, payWords } from '../packages/core/src/rules/registry.js';
 
 describe('pay in an ad', () => {
   it.each([
@@ -29,5 +29,26 @@ describe('pay in an ad', () => {
     'A travel allowance of £0.25 for every mile you drive.',
   ])('does not count: %s', (text) => {
     expect(mentionsPay(text, payWords())).toBe(false);
+  });
+
+  // A frequency ("per dag", "a day") makes an amount pay on its own, but not beside an allowance word.
+  it.each([
+    'Je krijgt een lunchvergoeding van € 8 per dag.',
+    'Thuiswerkvergoeding: €2,40 per dag.',
+    'A £5 meal voucher a day and free parking.',
+    'Training budget of €1,500 per year.',
+  ])('an allowance is not pay: %s', (text) => {
+    expect(mentionsPay(text, payWords())).toBe(true);
+    expect(mentionsPay(text, payWords(), allowanceWords())).toBe(false);
+  });
+
+  it.each([
+    'Salaris € 3.000 per maand en een reiskostenvergoeding.',
+    'Je stagevergoeding is € 500 per maand.',
+    'An internship allowance of £1,200 per month.',
+    'Salary £32,000 a year plus mileage.',
+    'On top of €600 monthly allowance for your internship, you get a laptop.',
+  ])('pay beside an allowance word is still pay: %s', (text) => {
+    expect(mentionsPay(text, payWords(), allowanceWords())).toBe(true);
   });
 });

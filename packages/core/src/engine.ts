@@ -16,7 +16,7 @@ import { tokenize, type TokenStream } from './match/tokens.js';
 import { matchPhrases, excusedByNeighbours, type Hit } from './match/phrases.js';
 import { matchPatterns } from './match/patterns.js';
 import { equalityHits, searchEquality, equalityOffByDefault, equalityWanted, type EqualityHit, type EqualityMatches } from './match/equality.js';
-import { payWords, requirementHeadings, ruleTable } from './rules/registry.js';
+import { allowanceWords, payWords, requirementHeadings, ruleTable } from './rules/registry.js';
 import { judgeHits } from './context/judge.js';
 import { pluralOf } from './rules/morphology.js';
 import { genericPronouns } from './context/pronouns.js';
@@ -230,7 +230,7 @@ export function analyze(options: AnalyzeOptions): LintResult {
   }
   ctx.reasons = reasons;
   for (const { hits, language } of pending) ruleFindings(ctx, hits, stream, language);
-  const document = documentChecks(prepared, stream, spans, mainLanguage, { tables: ruleTable, requirementHeadings: requirementHeadings(), payWords: payWords(), genderCodedWords: config?.genderCodedWords });
+  const document = documentChecks(prepared, stream, spans, mainLanguage, { tables: ruleTable, requirementHeadings: requirementHeadings(), payWords: payWords(), allowanceWords: allowanceWords(), genderCodedWords: config?.genderCodedWords });
   for (const span of spans) {
     const own = document.hits.filter((h) => h.rule.language === span.segment.language);
     if (own.length > 0) ruleFindings(ctx, own, stream, span.segment.language);

@@ -116,6 +116,8 @@ export interface DocumentOptions {
   requirementHeadings: readonly string[];
   /** The words that make an amount of money pay, of every language. */
   payWords: readonly string[];
+  /** Words for money that is not pay, and the pay words that only give a frequency, of every language. */
+  allowanceWords?: { words: readonly string[]; frequencies: readonly string[] };
   genderCodedWords?: GenderCodedWords | undefined;
 }
 
@@ -138,7 +140,7 @@ export function documentChecks(prepared: PreparedText, stream: TokenStream, span
   hits.push(...genderCodedHits(options.tables, coded, genderCoded, stream, options.genderCodedWords ?? 'document'));
 
   // Pay: only for texts long enough to be a whole vacancy.
-  const hasPayRange = mentionsPay(text, options.payWords);
+  const hasPayRange = mentionsPay(text, options.payWords, options.allowanceWords);
   const firstWord = stream.tokens.find((t) => t.word);
   const payRule = ruleFor(options.tables, main, 'no-pay-range');
   if (!hasPayRange && payRule?.minWords !== undefined && stream.words >= payRule.minWords && firstWord) {

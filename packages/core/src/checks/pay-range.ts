@@ -72,14 +72,45 @@ function mentionsScale(text: string): boolean {
   return SCALE.test(text);
 }
 
-export function mentionsPay(text: string, payWords: readonly string[]): boolean {
+/** How close an allowance word must stand to make an amount an allowance: "lunchvergoeding van € 8 per dag". */
+const CLOSE = 40;
+
+/**
+ * An amount with an allowance word close by ("een lunchvergoeding van € 8 per dag", "a £5 daily meal
+ * voucher") is not pay, unless a pay word that says more than how often stands just as close
+ * ("salaris € 3.000 per maand en reiskosten").
+ */
+function isAllowance(text: string, start: number, end: number, allowance: RegExp | undefined, nouns: RegExp | undefined): boolean {
+  if (!allowance) return false;
+  const close = text.slice(Math.max(0, start - CLOSE), end + CLOSE);
+  return allowance.test(close) && !nouns?.test(close);
+}
+
+export function mentionsPay(text: string, payWords: readonly string[], allowanceWords?: { words: readonly string[]; frequencies: readonly string[] }): boolean {
   if (mentionsScale(text) || RANGE.test(text)) return true;
   const near = payWordPattern(payWords);
+  const allowance = allowanceWords ? payWordPattern(allowanceWords.words) : undefined;
+  const frequencies = new Set(allowanceWords?.frequencies ?? []);
+  const nouns = allowance ? payWordPattern(nounsOf(payWords, frequencies)) : undefined;
   for (const m of text.matchAll(AMOUNT)) {
     // Without pay words (a custom rule file without them) every amount counts, as before.
     if (!near) return true;
+    const end = m.index + m[0].length;
     const from = Math.max(0, m.index - NEAR);
-    if (near.test(text.slice(from, m.index + m[0].length + NEAR))) return true;
+    if (near.test(text.slice(from, end + NEAR)) && !isAllowance(text, m.index, end, allowance, nouns)) return true;
   }
   return false;
+}
+
+// Keyed by the list itself, like the patterns: the same lists come every time.
+const nounLists = new WeakMap<readonly string[], string[]>();
+
+/** The pay words that say what the money is, not only how often it comes. */
+function nounsOf(payWords: readonly string[], frequencies: Set<string>): string[] {
+  let nouns = nounLists.get(payWords);
+  if (!nouns) {
+    nouns = payWords.filter((w) => !frequencies.has(w));
+    nounLists.set(payWords, nouns);
+  }
+  return nouns;
 }

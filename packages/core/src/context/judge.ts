@@ -12,7 +12,7 @@ import { clauseNumbers } from './clauses.js';
 import { insideName } from './names.js';
 import { isPredicate, referentOf } from './pronouns.js';
 import { notRequiredSpans, phraseSpans } from './negation.js';
-import { contextWordsFor } from './words.js';
+import { contextWordsFor, type CompiledContextWords } from './words.js';
 import { FUNCTION_WORDS } from '../language/words.js';
 import { regex } from '../regexes.js';
 
@@ -43,7 +43,11 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
         continue;
       }
     }
-    if (inRange && category === 'jargon' && capitalisedJargonName(stream, hit.first, language)) {
+    if (inRange && words.negatable.has(category) && deniedBefore(hit, stream, clauseOf, words, category === 'jargon')) {
+      excused.push({ ...hit, why: 'not-required' });
+      continue;
+    }
+    if (inRange && category === 'jargon' && capitalisedJargonName(stream, hit.first, language, words.jobWords)) {
       excused.push({ ...hit, why: 'name' });
       continue;
     }
@@ -74,6 +78,30 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
     kept.push(hit);
   }
   return { kept, excused };
+}
+
+/** How far back a denying determiner may stand: "no rockstars or ninjas", "geen geldig rijbewijs". */
+const DENIED_WINDOW = 3;
+
+/**
+ * A determiner that denies the hit's noun, a few words before it in the same clause ("No rockstars or
+ * ninjas here", "geen rocksterren of goeroes"). A jargon word denied so is rejected by the ad itself;
+ * any other hit only when its clause goes on to say the thing is not needed ("No driving licence is
+ * needed"), since "geen baard" and "no children" are themselves the demand.
+ */
+function deniedBefore(hit: Hit, stream: TokenStream, clauseOf: (i: number) => number, words: CompiledContextWords, enough: boolean): boolean {
+  const { tokens } = stream;
+  const clause = clauseOf(hit.first);
+  let denied = false;
+  for (let k = hit.first - 1; k >= 0 && hit.first - k <= DENIED_WINDOW && clauseOf(k) === clause; k--) {
+    if (words.negators.has(tokens[k]!.norm)) {
+      denied = true;
+      break;
+    }
+  }
+  if (!denied || enough) return denied;
+  for (let k = hit.last + 1; k < tokens.length && clauseOf(k) === clause; k++) if (words.needed.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** Pronouns: alone they have rules and checks of their own; here only their pair forms count. */
@@ -149,7 +177,7 @@ const LIST_JOINERS = new Set(['and', 'or', 'en', 'of', '&']);
  * "Are you a Ninja?") it is the cliché written with a capital, unless the function word joins it
  * to another name ("merken als Ninja en Philips").
  */
-function capitalisedJargonName(stream: TokenStream, first: number, language: Language): boolean {
+function capitalisedJargonName(stream: TokenStream, first: number, language: Language, jobWords: Set<string>): boolean {
   const { tokens } = stream;
   const token = tokens[first]!;
   if (!nameLike(token)) return false;
@@ -162,8 +190,24 @@ function capitalisedJargonName(stream: TokenStream, first: number, language: Lan
   if (nameLike(previous)) return true;
   if (!startsLower(previous)) return false;
   if (!next || next.sentence !== token.sentence || !next.word) return false;
+  // Title case after a lower-case word: a job title when a job word follows in the run ("a Rockstar
+  // Sales Developer"), else a name ("our Ninja Warrior course", "Death of a Salesman" is a gender case).
+  if (nameLike(next)) return !capitalisedRunHasJob(stream, first + 1, jobWords);
   if (!startsLower(next)) return false;
   if (!functionWordsOf(language).has(next.norm)) return true;
   const after = tokens[first + 2];
   return LIST_JOINERS.has(next.norm) && after !== undefined && after.sentence === token.sentence && nameLike(after);
+}
+
+/** How many capitalised words after a jargon word are read for a job word ("Superstar Inside Sales Manager"). */
+const TITLE_RUN = 3;
+
+function capitalisedRunHasJob(stream: TokenStream, from: number, jobWords: Set<string>): boolean {
+  const { tokens } = stream;
+  for (let k = from; k < tokens.length && k - from < TITLE_RUN; k++) {
+    const token = tokens[k]!;
+    if (!token.word || token.sentence !== tokens[from]!.sentence || !nameLike(token)) return false;
+    if (jobWords.has(token.norm) || (token.norm.endsWith('s') && jobWords.has(token.norm.slice(0, -1)))) return true;
+  }
+  return false;
 }

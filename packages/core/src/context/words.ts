@@ -8,12 +8,16 @@ export interface CompiledContextWords {
   /** First token → the token sequences of "not required" phrases starting with it. */
   notRequired: Map<string, string[][]>;
   negatable: Set<Category>;
+  negators: Set<string>;
+  needed: Set<string>;
   nameCategories: Set<Category>;
   organisationWords: Set<string>;
   othersCategories: Set<Category>;
   /** First token → token sequences of phrases after which a group is other people. */
   othersCues: Map<string, string[][]>;
   own: Set<string>;
+  /** Person and job nouns (the pronoun model's candidates and roles): "Rockstar Developer" is a job, "Ninja Warrior" a name. */
+  jobWords: Set<string>;
   /** First words of gender findings about one person ("hij/zij", "guy"). */
   personWords: Set<string>;
 }
@@ -42,11 +46,14 @@ export function contextWordsFor(language: Language): CompiledContextWords {
     clauseBreaks: new Set((data?.clauseBreaks ?? []).map((w) => w.toLowerCase())),
     notRequired,
     negatable: new Set((data?.negatable ?? []) as Category[]),
+    negators: new Set((data?.negators ?? []).map((w) => w.toLowerCase())),
+    needed: new Set((data?.needed ?? []).map((w) => w.toLowerCase())),
     nameCategories: new Set((data?.nameCategories ?? []) as Category[]),
     organisationWords: new Set((data?.organisationWords ?? []).map((w) => w.toLowerCase())),
     othersCategories: new Set((data?.others.categories ?? []) as Category[]),
     othersCues: phraseIndex(data?.others.cues ?? [], language),
     own: new Set(data?.others.own ?? []),
+    jobWords: new Set([...(data?.pronouns.candidates ?? []), ...(data?.pronouns.roles ?? [])].map((w) => w.toLowerCase())),
     personWords: new Set((data?.pronouns.personWords ?? []).map((w) => w.toLowerCase())),
   };
   compiled.set(language, words);

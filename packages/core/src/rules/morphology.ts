@@ -72,6 +72,16 @@ function englishPlural(word: string): string {
 }
 
 /**
+ * Dutch -man titles also have plurals in -lieden and -lui ("stuurlieden", "timmerlieden", "vaklui"),
+ * besides the -mannen that `pluralOf` gives.
+ */
+export function otherPluralsOf(word: string, language: Language): string[] {
+  if (language !== 'nl' || !word.endsWith('man')) return [];
+  const stem = word.slice(0, -3);
+  return [`${stem}lieden`, `${stem}lui`];
+}
+
+/**
  * English possessives of a person noun ("foreman's", "salesmen's"): the tokenizer keeps "'s" inside
  * the word, so each is a word of its own to match. A plural in -s takes a bare apostrophe, which the
  * tokenizer splits off, so the plural itself already matches. Dutch has no such forms to add.

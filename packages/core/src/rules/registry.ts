@@ -30,7 +30,7 @@ const listsOfEveryLanguage = new Map<string, readonly string[]>();
  * A word list of a document check, of every language together (ads mix them), read from the rule
  * data itself: a Dutch text must not pay for compiling the English rule table just to learn it.
  */
-function checkWords(check: 'long-requirement-list' | 'no-pay-range', field: 'headings' | 'payWords'): readonly string[] {
+function checkWords(check: 'long-requirement-list' | 'no-pay-range', field: 'headings' | 'payWords' | 'allowanceWords' | 'frequencyWords'): readonly string[] {
   let words = listsOfEveryLanguage.get(field);
   if (!words) {
     words = [...new Set(ruleFiles.flatMap((file) => file.rules.flatMap((rule) => (rule.check === check ? (rule[field] ?? []) : []))))];
@@ -44,6 +44,12 @@ export const requirementHeadings = (): readonly string[] => checkWords('long-req
 
 /** The words that make an amount of money pay. */
 export const payWords = (): readonly string[] => checkWords('no-pay-range', 'payWords');
+
+/** Words for money that is not pay (allowances, vouchers), and the pay words that only give a frequency. */
+export const allowanceWords = (): { words: readonly string[]; frequencies: readonly string[] } => ({
+  words: checkWords('no-pay-range', 'allowanceWords'),
+  frequencies: checkWords('no-pay-range', 'frequencyWords'),
+});
 
 /** Where a rule's documentation lives (the generated docs/rules/<lang>.md pages). */
 export const DOCS_BASE = 'https://github.com/vacancy-lint/vacancy-lint/blob/main/docs/rules/';

@@ -33,6 +33,8 @@ export interface RuleData {
   minWords?: number;
   /** no-pay-range: words that make an amount of money near them pay. */
   payWords?: string[];
+  allowanceWords?: string[];
+  frequencyWords?: string[];
   /** long-requirement-list: regular expressions for the line that introduces a list of requirements. */
   headings?: string[];
   caseSensitive?: boolean;
@@ -96,6 +98,10 @@ export interface ContextWords {
   language: Language;
   clauseBreaks: string[];
   notRequired: string[];
+  /** Determiners that deny the noun after them ("no", "geen"). */
+  negators?: string[];
+  /** Words after a denied noun that make it a requirement not made ("needed", "nodig"). */
+  needed?: string[];
   negatable: string[];
   nameCategories: string[];
   organisationWords: string[];

@@ -8,7 +8,7 @@ import type { RuleData, RuleFile } from './rule-data.js';
 import { expandPhrase } from './phrases.js';
 import { compilePattern } from './patterns.js';
 import { expandTitles } from './titles.js';
-import { pluralOf, possessive, possessivesOf } from './morphology.js';
+import { otherPluralsOf, pluralOf, possessive, possessivesOf } from './morphology.js';
 import { titleLexicons } from '../generated/rules.js';
 
 export interface CompiledRule extends RuleData {
@@ -155,6 +155,7 @@ export function buildRuleTable(files: readonly RuleFile[], language: Language): 
             const plural = pluralOf(word, language);
             const forms: Array<[string, boolean]> = [];
             if (plural !== word) forms.push([plural, true], ...possessivesOf(plural, language).map((p): [string, boolean] => [p, true]));
+            for (const other of otherPluralsOf(word, language)) forms.push([other, true]);
             forms.push(...possessivesOf(word, language).map((p): [string, boolean] => [p, false]));
             for (const [form, isPlural] of forms) {
               const tokens = [...expanded.tokens.slice(0, last), form];

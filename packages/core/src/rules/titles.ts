@@ -4,7 +4,7 @@
  */
 import type { Language } from '../types.js';
 import type { TitleLexicon } from './rule-data.js';
-import { pluralOf } from './morphology.js';
+import { otherPluralsOf, pluralOf } from './morphology.js';
 import { regex } from '../regexes.js';
 
 // Created through regex() (regexes.ts), which records them for the linearity test.
@@ -68,9 +68,8 @@ export function expandTitles(lexicon: TitleLexicon): ExpandedTitles {
     const neutralPlural = entry.neutralPlural ?? entry.neutral.map((n) => pluralOf(n, language));
     const dropIn = (words: string[]) => words.every((w) => fitsAnySentence(entry.form, w, language));
     phrases.push({ phrase: entry.form, compound, suggestions: entry.neutral, ...(entry.alone ? { alone: entry.alone } : {}), dropIn: dropIn(entry.neutral) && dropIn(entry.alone ?? []) });
-    // Dutch -man titles also have plurals in -lieden and -lui ("stuurlieden", "vaklui").
     const plurals = plural && plural !== entry.form ? [plural] : [];
-    if (language === 'nl' && entry.plural === undefined && entry.form.endsWith('man')) plurals.push(`${entry.form.slice(0, -3)}lieden`, `${entry.form.slice(0, -3)}lui`);
+    if (entry.plural === undefined) plurals.push(...otherPluralsOf(entry.form, language));
     for (const form of plurals) {
       const alone = entry.alone?.map((a) => pluralOf(a, language));
       phrases.push({ phrase: form, compound, suggestions: neutralPlural, ...(alone ? { alone } : {}), dropIn: dropIn(neutralPlural) && dropIn(entry.alone ?? []) });
