@@ -128,8 +128,8 @@ function tally(text: string, from = 0, to = text.length, lower?: string): Tally 
   const source = lower ?? text;
   const n = source.length;
   // The runs of letters (\p{L}+) that start before `to`, found by reading characters from a table
-  // instead of matching a regular expression: a match object and a string per word were most of
-  // detection's time and garbage. A run that starts before `to` is read to its end, as a match would be.
+  // instead of matching a regular expression: a match object and a string per word were about
+  // half of detection's time. A run that starts before `to` is read to its end, as a match would be.
   let i = from;
   while (i < to) {
     let width = letterWidth(source, i);
