@@ -35,17 +35,18 @@ function isTitleCase(line: string): boolean {
 /** Sorted, disjoint [start, end) ranges of heading lines and line-opening labels. */
 export function headingRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const lines: Array<[number, number]> = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    lines.push([at, at + line.length]);
-    at += line.length + 1;
-  }
-  const nonEmpty = lines.filter(([s, e]) => text.slice(s, e).trim() !== '');
-  const last = nonEmpty[nonEmpty.length - 1];
-  for (const [start, end] of nonEmpty) {
+  // The lines with something on them, each sliced and trimmed once.
+  const nonEmpty: Array<{ start: number; end: number; line: string; trimmed: string }> = [];
+  for (let start = 0; start <= text.length; ) {
+    const next = text.indexOf('\n', start);
+    const end = next === -1 ? text.length : next;
     const line = text.slice(start, end);
     const trimmed = line.trim();
+    if (trimmed !== '') nonEmpty.push({ start, end, line, trimmed });
+    start = end + 1;
+  }
+  const last = nonEmpty[nonEmpty.length - 1];
+  for (const { start, end, line, trimmed } of nonEmpty) {
     const words = countWordsUpTo(trimmed, MAX_HEADING_WORDS + 1);
     // A whole line: short, no sentence end, and followed by more text (a heading introduces
     // something). List items are content ("- Ambitious"), so they never count.
@@ -55,7 +56,7 @@ export function headingRanges(text: string): Array<[number, number]> {
       !LIST_ITEM.test(line) &&
       !ENDS_WITH_PUNCTUATION.test(trimmed) &&
       (trimmed.endsWith(':') || isTitleCase(trimmed)) &&
-      start !== last![0];
+      start !== last!.start;
     if (heading) {
       out.push([start, end]);
       continue;

@@ -61,15 +61,18 @@ function payWordPattern(words: readonly string[]): RegExp | undefined {
   return pattern;
 }
 
-/** Words one of which SCALE cannot match without ("schaal", "inschaling", …), read from it once. */
-let scaleNeeds: string[] | null | undefined;
+/** Per expression: the words one of which it cannot match without, read from it once (null: none known). */
+const needs = new Map<RegExp, string[] | null>();
 
-/** SCALE.test(text), skipped where the text lacks every word the expression needs (as pattern rules are). */
-function mentionsScale(text: string): boolean {
-  if (scaleNeeds === undefined) scaleNeeds = requiredLiterals(SCALE) ?? null;
-  const searchable = scaleNeeds ? searchableText(text) : undefined;
-  if (searchable !== undefined && !scaleNeeds!.some((word) => searchable.includes(word))) return false;
-  return SCALE.test(text);
+/**
+ * False when `searchable` (the lower-cased text) lacks every word the expression needs, so it
+ * cannot match: most ads have no salary scale, and many no amount of money, and then the
+ * expression is not run over the whole text (as pattern rules are skipped).
+ */
+function mayMatch(expression: RegExp, searchable: string | undefined): boolean {
+  let words = needs.get(expression);
+  if (words === undefined) needs.set(expression, (words = requiredLiterals(expression) ?? null));
+  return !words || searchable === undefined || words.some((word) => searchable.includes(word));
 }
 
 /** How close an allowance word must stand to make an amount an allowance: "lunchvergoeding van € 8 per dag". */
@@ -87,7 +90,9 @@ function isAllowance(text: string, start: number, end: number, allowance: RegExp
 }
 
 export function mentionsPay(text: string, payWords: readonly string[], allowanceWords?: { words: readonly string[]; frequencies: readonly string[] }): boolean {
-  if (mentionsScale(text) || RANGE.test(text)) return true;
+  const searchable = searchableText(text);
+  if ((mayMatch(SCALE, searchable) && SCALE.test(text)) || (mayMatch(RANGE, searchable) && RANGE.test(text))) return true;
+  if (!mayMatch(AMOUNT, searchable)) return false;
   const near = payWordPattern(payWords);
   const allowance = allowanceWords ? payWordPattern(allowanceWords.words) : undefined;
   const frequencies = new Set(allowanceWords?.frequencies ?? []);

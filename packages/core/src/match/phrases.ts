@@ -120,6 +120,10 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
   const contexts = new Map<number, Set<number>>();
   const reasons = new Map<number, { start: number; end: number }>();
 
+  // Read once per call, not per token.
+  const tails = table.suffixes.size > 0 ? suffixTailsOf(table) : null;
+  const longest = table.suffixes.size > 0 ? longestSuffix(table) : 0;
+
   for (let i = from; i < to; i++) {
     const sentence = tokens[i]!.sentence;
     let node = table.trie;
@@ -142,12 +146,11 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
     }
     // Compound endings: "wijkverpleegster" ends in "verpleegster".
     const token = tokens[i]!;
-    const tails = table.suffixes.size > 0 ? suffixTailsOf(table) : null;
     // A word ending unlike every compound ending needs no cuts (most words).
     if (table.suffixes.size > 0 && token.word && token.norm.length > table.shortestSuffix && (!tails || tails.has(token.norm.slice(-2)))) {
       // Only endings no longer than the longest compound ending can match: starting the cuts
       // there keeps a very long word (a pasted hash, a run of letters) linear, not quadratic.
-      const firstCut = Math.max(1, token.norm.length - longestSuffix(table));
+      const firstCut = Math.max(1, token.norm.length - longest);
       for (let cut = firstCut; cut <= token.norm.length - table.shortestSuffix; cut++) {
         const entries = table.suffixes.get(token.norm.slice(cut));
         if (!entries) continue;
