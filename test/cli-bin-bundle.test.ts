@@ -13,7 +13,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'vl-bin-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function layout(cacheHome = mkdtempSync(join(dir, 'cache-'))): { run: () => string; touch: (file: string, secondsAgo: number) => void } {
+function layout(cacheHome = mkdtempSync(join(dir, 'cache-'))): { run: (...args: string[]) => string; touch: (file: string, secondsAgo: number) => void } {
   const base = mkdtempSync(join(dir, 'p-'));
   const file = (rel: string, text: string) => {
     mkdirSync(join(base, rel, '..'), { recursive: true });
@@ -30,8 +30,8 @@ function layout(cacheHome = mkdtempSync(join(dir, 'cache-'))): { run: () => stri
   };
   for (const rel of ['cli/dist/.tsbuildinfo', 'core/dist/.tsbuildinfo', 'config/dist/.tsbuildinfo', 'core/dist/generated/rules.js']) touch(rel, 100);
   touch('cli/dist/bundle/cli.cjs', 50);
-  const run = () => {
-    const result = spawnSync(process.execPath, [join(base, 'cli/bin/vacancy-lint.js')], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
+  const run = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [join(base, 'cli/bin/vacancy-lint.js'), ...args], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
     expect(result.stderr).toBe('');
     return result.stdout;
   };
@@ -62,6 +62,16 @@ describe('bin: code cache of the bundle', () => {
     expect(run()).toBe('bundle');
     expect(cacheFiles(home)).toHaveLength(1);
     expect(run()).toBe('bundle');
+    expect(cacheFiles(home)).toHaveLength(1);
+  });
+
+  it('writes and reads no cache for a --jsonl run (a stream of documents, where memory counts more than start-up)', () => {
+    const home = mkdtempSync(join(dir, 'cache-'));
+    const { run } = layout(home);
+    expect(run('--jsonl', 'ads.jsonl')).toBe('bundle');
+    expect(run('--jsonl=ads.jsonl')).toBe('bundle');
+    expect(cacheFiles(home)).toEqual([]);
+    expect(run('ad.txt')).toBe('bundle');
     expect(cacheFiles(home)).toHaveLength(1);
   });
 

@@ -29,10 +29,13 @@ const compiled = Math.max(...['../dist/.tsbuildinfo', '../../core/dist/.tsbuildi
  * V8 itself refuses data of another build or source length. Files are written whole (a temporary
  * file renamed), so a reader never sees half of one. Anything odd (no home folder, a folder of
  * another user or writable by others, a read or write error) means no cache, never a failed run.
- * VACANCY_LINT_CODE_CACHE=0 turns it off.
+ * VACANCY_LINT_CODE_CACHE=0 turns it off. A `--jsonl` run goes without: it lints a stream of
+ * documents, so start-up is a small part of it, while code read from the cache stayed resident
+ * (about 12 MB more peak memory over the whole English corpus, measured with one worker).
  */
 function codeCache(source) {
   if (process.env.VACANCY_LINT_CODE_CACHE === '0') return undefined;
+  if (process.argv.some((arg) => arg === '--jsonl' || arg.startsWith('--jsonl='))) return undefined;
   try {
     const base = process.env.XDG_CACHE_HOME || (process.platform === 'win32' ? process.env.LOCALAPPDATA : undefined) || join(homedir(), '.cache');
     const dir = join(base, 'vacancy-lint', 'v8');
