@@ -193,10 +193,11 @@ function search(sentences: readonly Sentence[], bases: Bases, phrases: PhraseInd
         if ((literal ??= isLiteral(sentence, position))) break;
         const nodes = matchRest(phrase, siblings, position, bases, s, keep);
         if (!nodes) continue;
-        if (phrase.exact && toString(nodes) !== phrase.phrase) continue;
+        const actual = toString(nodes);
+        if (phrase.exact && actual !== phrase.phrase) continue;
         const start = nodes[0]!.position?.start.offset;
         const end = nodes[nodes.length - 1]!.position?.end.offset;
-        out.push({ id: phrase.id, start: start === undefined ? undefined : start + offset, end: end === undefined ? undefined : end + offset, actual: toString(nodes) });
+        out.push({ id: phrase.id, start: start === undefined ? undefined : start + offset, end: end === undefined ? undefined : end + offset, actual });
       }
     }
   });

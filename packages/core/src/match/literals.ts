@@ -167,5 +167,10 @@ const FOLDS_UNLIKE_LOWER_CASE = regex('literals.folds-unlike-lower-case', /\u017
 
 /** The lower-cased text the needs are looked up in, or undefined when it cannot be trusted. */
 export function searchableText(text: string): string | undefined {
-  return FOLDS_UNLIKE_LOWER_CASE.test(text) ? undefined : text.toLowerCase();
+  // The pattern rules and the pay check both ask for the same document's text, one after the
+  // other: lower-case it once.
+  if (last?.text !== text) last = { text, searchable: FOLDS_UNLIKE_LOWER_CASE.test(text) ? undefined : text.toLowerCase() };
+  return last.searchable;
 }
+
+let last: { text: string; searchable: string | undefined } | undefined;
