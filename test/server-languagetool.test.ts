@@ -213,6 +213,19 @@ describe('POST /v2/check', () => {
     // A piece that is a real parameter still counts as one.
     const split = await server.app.inject({ method: 'POST', url: '/v2/check', payload: 'text=Q&A over een verpleegster&language=en', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect((split.json() as LtResponse).language.code).toMatch(/^en/u);
+    // In a paragraph sent unencoded, 'Q&A=…' is text: only LanguageTool's own parameter names split it.
+    const qa = 'Q&A=vragen van een verpleegster, R&D=onderzoek.';
+    const joined = await server.app.inject({ method: 'POST', url: '/v2/check', payload: `text=${qa}&language=nl-NL&enabledOnly=false`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(joined.statusCode, joined.body).toBe(200);
+    const joinedBody = joined.json() as LtResponse;
+    expect(joinedBody.language.code).toMatch(/^nl/u);
+    expect(joinedBody.matches.map((m) => qa.slice(m.offset, m.offset + m.length))).toContain('verpleegster');
+    // An encoded form keeps an unknown pair as a parameter of its own: the text is only what 'text' holds.
+    const plain = 'Een verpleegster gezocht.';
+    const extra = await server.app.inject({ method: 'POST', url: '/v2/check', payload: `${new URLSearchParams({ text: plain, language: 'nl-NL' }).toString()}&clientVersion=7.4`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const extraBody = extra.json() as LtResponse;
+    expect(extraBody.matches.map((m) => plain.slice(m.offset, m.offset + m.length))).toEqual(['verpleegster']);
+    expect(Math.max(...extraBody.matches.map((m) => m.offset + m.length))).toBeLessThanOrEqual(plain.length);
   });
 
   it('answers bad input with a 400 and a one-line message', async () => {

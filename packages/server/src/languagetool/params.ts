@@ -5,10 +5,12 @@
  *
  * LibreOffice 7.4 sends each paragraph without encoding it ("text=R&D: 100% korting"), so two
  * things are read as that client means them rather than refused: a `%` not followed by two hex
- * digits is a literal `%`, and a piece between `&`s that is not a `name=value` pair (no `=`, or
- * a name no parameter has) belongs to the value before it, `&` included. Encoded forms never
- * contain either, so their reading does not change. Escapes that decode to bytes that are not
- * UTF-8 are still a 400.
+ * digits is a literal `%`, and a piece between `&`s that is not a `name=value` pair belongs to the
+ * value before it, `&` included. When the form shows it was sent unencoded (a raw space, line
+ * break, quote or non-ASCII letter, which an encoder always escapes), a pair whose name is not one
+ * of LanguageTool's parameters belongs to the value before it too: "Q&A=vragen" in a paragraph is
+ * text, not a parameter "A". Encoded forms never contain any of these, so their reading does not
+ * change. Escapes that decode to bytes that are not UTF-8 are still a 400.
  */
 import { BadRequest } from '../errors.js';
 
@@ -16,6 +18,19 @@ export type Params = Record<string, string>;
 
 const STRAY_PERCENT = /%(?![0-9A-Fa-f]{2})/gu;
 const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/u;
+// Characters a form encoder never leaves raw: their presence means the sender did not encode.
+const RAW_TEXT = /[\s"<>\u0080-\uffff]/u;
+
+/**
+ * The parameters LanguageTool's /v2/check reads (its server's ApiV2 and V2TextChecker), and the
+ * v1 names this server answers with a message, so an unencoded paragraph cannot hide any of them.
+ */
+const KNOWN_PARAMETERS: ReadonlySet<string> = new Set([
+  'text', 'data', 'language', 'altLanguages', 'motherTongue', 'preferredVariants', 'enabledRules', 'disabledRules',
+  'enabledCategories', 'disabledCategories', 'enabledOnly', 'level', 'mode', 'allowIncompleteResults', 'username',
+  'apiKey', 'tokenV2', 'useragent', 'textSessionId', 'noopLanguages', 'abtest', 'ruleValues', 'enableHiddenRules',
+  'enableTempOffRules', 'callback', 'instanceId', 'enabled', 'disabled', 'preferredvariants', 'autodetect',
+]);
 
 function decode(part: string): string {
   try {
@@ -27,11 +42,12 @@ function decode(part: string): string {
 
 export function parseForm(encoded: string | undefined, into: Params = Object.create(null) as Params): Params {
   if (!encoded) return into;
+  const unencoded = RAW_TEXT.test(encoded);
   let last: string | undefined;
   for (const piece of encoded.split('&')) {
     const eq = piece.indexOf('=');
     const name = eq === -1 ? undefined : decode(piece.slice(0, eq));
-    if (name === undefined || !PARAMETER_NAME.test(name)) {
+    if (name === undefined || !PARAMETER_NAME.test(name) || (unencoded && last !== undefined && !KNOWN_PARAMETERS.has(name))) {
       // Part of the previous value, sent unencoded; before any pair there is nothing to join.
       if (last !== undefined) into[last] += '&' + decode(piece);
       continue;
