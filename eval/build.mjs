@@ -9,7 +9,8 @@
 // rules) is built whole into eval/<lang>.holdout.jsonl: it is never split, and it is not part of
 // the split above, so adding it moved no record between dev and validation. The final part
 // (eval/source/<lang>.final.txt, written after the holdout part had been scored and tuned on) is
-// built the same way, whole, into eval/<lang>.final.jsonl.
+// built the same way, whole, into eval/<lang>.final.jsonl, and so is the blind part
+// (eval/source/<lang>.blind.txt, written after the final part had been scored and its misses read).
 //
 //   node eval/build.mjs           rewrite the JSON Lines files
 //   node eval/build.mjs --check   exit 1 when the JSON Lines files differ from the sources
@@ -28,8 +29,10 @@ export const PARTS = ['dev', 'validation'];
 export const HOLDOUT = 'holdout';
 /** Built whole from eval/source/<lang>.final.txt, like the holdout part. */
 export const FINAL = 'final';
+/** Built whole from eval/source/<lang>.blind.txt, written after the final part had been scored. */
+export const BLIND = 'blind';
 /** The parts built whole, each from its own source, outside the split. */
-export const WHOLE_PARTS = [HOLDOUT, FINAL];
+export const WHOLE_PARTS = [HOLDOUT, FINAL, BLIND];
 export const SPLIT_SEED = 8_2025;
 /** Same list as CATEGORIES in packages/core/src/types.ts (the test checks that they agree). */
 export const CATEGORIES = [
@@ -163,7 +166,7 @@ export function buildFiles() {
     all.push(...parsed.records);
     problems.push(...parsed.problems);
   }
-  // The holdout and final sources are parsed the same way but kept out of the split.
+  // The holdout, final and blind sources are parsed the same way but kept out of the split.
   const whole = new Map(WHOLE_PARTS.map((p) => [p, []]));
   for (const p of WHOLE_PARTS) {
     for (const lang of LANGUAGES) {
