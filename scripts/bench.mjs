@@ -15,6 +15,7 @@
 //
 //   npm run bench [-- --corpus ../shared/corpora/en.jsonl --corpus ../shared/corpora/nl.jsonl]
 //                 [--passes 1] [--cold-runs 11] [--edits 50] [--json FILE] [--only core,cold,lsp,batch,scaling,server,linear]
+//                 [--cold-bin OTHER/packages/cli/bin/vacancy-lint.js …]   (other builds, timed in the same alternation)
 //
 // The corpora are read at run time and never copied into the project.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', multiple: true },
     passes: { type: 'string', default: '1' },
     'cold-runs': { type: 'string', default: '11' },
+    'cold-bin': { type: 'string', multiple: true },
     edits: { type: 'string', default: '50' },
     json: { type: 'string' },
     only: { type: 'string' },
@@ -136,23 +138,29 @@ if (wanted('cold')) {
   const dir = mkdtempSync(join(tmpdir(), 'vacancy-lint-bench-'));
   const file = join(dir, 'ad.md');
   writeFileSync(file, 'We are looking for a colleague for our team in Utrecht. You plan the work and talk to customers.\n');
-  const ours = [process.execPath, join(root, 'packages/cli/bin/vacancy-lint.js'), file];
-  const theirs = alex ? [process.execPath, join(root, 'node_modules/alex/cli.js'), file] : undefined;
-  const time = (argv) => {
+  // Each vacancy-lint build gets a code cache folder of its own (the bin keeps one bundle's cache per
+  // folder, so two builds sharing one would keep replacing each other's), made by the warm-up run.
+  const builds = [join(root, 'packages/cli/bin/vacancy-lint.js'), ...(values['cold-bin'] ?? []).map((f) => resolve(f))].map((bin, i) => ({
+    name: i === 0 ? 'vacancy-lint' : `vacancy-lint (${bin})`,
+    argv: [process.execPath, bin, file],
+    env: { ...process.env, XDG_CACHE_HOME: mkdtempSync(join(dir, 'cache-')) },
+  }));
+  const theirs = alex ? { name: 'alex 11', argv: [process.execPath, join(root, 'node_modules/alex/cli.js'), file], env: process.env } : undefined;
+  const commands = [...builds, ...(theirs ? [theirs] : [])];
+  const time = ({ argv, env }) => {
     const start = performance.now();
-    spawnSync(argv[0], argv.slice(1), { cwd: dir, stdio: 'ignore' });
+    spawnSync(argv[0], argv.slice(1), { cwd: dir, stdio: 'ignore', env });
     return performance.now() - start;
   };
-  time(ours);
-  if (theirs) time(theirs);
-  const t = { ours: [], alex: [] };
-  for (let i = 0; i < runs; i++) {
-    t.ours.push(time(ours));
-    if (theirs) t.alex.push(time(theirs));
-  }
-  report.coldStart = { runs, oursMedianMs: median(t.ours), alexMedianMs: median(t.alex), ratio: median(t.ours) / median(t.alex), command: 'vacancy-lint ad.md vs alex ad.md (one 100-byte Markdown file), alternating' };
+  for (const command of commands) time(command);
+  const t = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((command, k) => t[k].push(time(command)));
+  const alexTimes = theirs ? t[commands.length - 1] : [];
+  const ours = t[0];
+  report.coldStart = { runs, oursMedianMs: median(ours), alexMedianMs: median(alexTimes), ratio: median(ours) / median(alexTimes), command: 'vacancy-lint ad.md vs alex ad.md (one 100-byte Markdown file), alternating' };
+  if (builds.length > 1) report.coldStart.others = builds.slice(1).map((b, k) => ({ bin: b.argv[1], medianMs: median(t[k + 1]), ratio: median(t[k + 1]) / median(alexTimes) }));
   console.log(`## 2. CLI cold start, one small file, whole process (median of ${runs} alternating runs)\n`);
-  console.log(table(['command', 'median ms', 'min ms'], [['vacancy-lint', fixed(median(t.ours), 0), fixed(Math.min(...t.ours), 0)], ...(theirs ? [['alex 11', fixed(median(t.alex), 0), fixed(Math.min(...t.alex), 0)]] : [])]));
+  console.log(table(['command', 'median ms', 'min ms', '/ alex'], commands.map((c, k) => [c.name, fixed(median(t[k]), 0), fixed(Math.min(...t[k]), 0), theirs ? fixed(median(t[k]) / median(alexTimes), 2) : ''])));
   console.log(`\nvacancy-lint / alex: ${fixed(report.coldStart.ratio, 2)}\n`);
 }
 

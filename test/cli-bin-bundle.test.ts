@@ -13,7 +13,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'vl-bin-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function layout(cacheHome = mkdtempSync(join(dir, 'cache-'))): { run: (...args: string[]) => string; touch: (file: string, secondsAgo: number) => void } {
+function layout(cacheHome = mkdtempSync(join(dir, 'cache-'))): { run: (...args: string[]) => string; touch: (file: string, secondsAgo: number) => void; base: string } {
   const base = mkdtempSync(join(dir, 'p-'));
   const file = (rel: string, text: string) => {
     mkdirSync(join(base, rel, '..'), { recursive: true });
@@ -35,7 +35,7 @@ function layout(cacheHome = mkdtempSync(join(dir, 'cache-'))): { run: (...args: 
     expect(result.stderr).toBe('');
     return result.stdout;
   };
-  return { run, touch };
+  return { run, touch, base };
 }
 
 describe('bin: bundle or compiled modules', () => {
@@ -73,6 +73,27 @@ describe('bin: code cache of the bundle', () => {
     expect(cacheFiles(home)).toEqual([]);
     expect(run('ad.txt')).toBe('bundle');
     expect(cacheFiles(home)).toHaveLength(1);
+  });
+
+  it('never runs the cache of a bundle rebuilt since, even one of the same length', () => {
+    const home = mkdtempSync(join(dir, 'cache-'));
+    const { run, base } = layout(home);
+    expect(run()).toBe('bundle');
+    expect(run()).toBe('bundle');
+    // The cache is keyed by the bundle file's identity (size, times, inode), not its text.
+    writeFileSync(join(base, 'cli/dist/bundle/cli.cjs'), "exports.main = async function main() { process.stdout.write('BUNDLE'); return 0; };\n");
+    expect(run()).toBe('BUNDLE');
+    expect(run()).toBe('BUNDLE');
+    expect(cacheFiles(home)).toHaveLength(1);
+  });
+
+  it('runs a bundle written already wrapped as a function (what scripts/bundle.mjs writes), with and without its cache', () => {
+    const home = mkdtempSync(join(dir, 'cache-'));
+    const { run, base } = layout(home);
+    writeFileSync(join(base, 'cli/dist/bundle/cli.cjs'), "(function (exports, require, module, __filename, __dirname, __import) { 'use strict'; exports.main = async function main() { process.stdout.write('wrapped'); return 0; };\n})");
+    expect(run()).toBe('wrapped');
+    expect(cacheFiles(home)).toHaveLength(1);
+    expect(run()).toBe('wrapped');
   });
 
   it('ignores a damaged cache file and writes a good one in its place', () => {

@@ -61,6 +61,95 @@ const tableFiles = {
   },
 };
 
+/**
+ * franc-min turns the letter trigrams of every language it knows (some 80, as `|`-joined strings)
+ * into lookup objects when it is loaded: tens of thousands of properties made and collected at every
+ * start, though the engine asks franc only about the rare unclear passage (language/detect.ts), and
+ * then mostly about Dutch and English alone. In the bundle each language's object is made on first
+ * use instead: a getter per language that replaces itself with the object. franc reads the objects
+ * only through `for…in` over a script's languages (which still lists every language) and by name
+ * after filtering them, so it computes the same as before. A changed franc-min stops the build.
+ */
+const FRANC_EAGER = `for (script in data) {
+  if (own.call(data, script)) {
+    const languages = data[script]
+    /** @type {string} */
+    let name
+
+    numericData[script] = {}
+
+    for (name in languages) {
+      if (own.call(languages, name)) {
+        const model = languages[name].split('|')
+        /** @type {Record<string, number>} */
+        const trigrams = {}
+        let weight = model.length
+
+        while (weight--) {
+          trigrams[model[weight]] = weight
+        }
+
+        numericData[script][name] = trigrams
+      }
+    }
+  }
+}`;
+const FRANC_LAZY = `for (script in data) {
+  if (own.call(data, script)) {
+    const languages = data[script]
+    const lazy = {}
+    for (const name in languages) {
+      if (own.call(languages, name)) {
+        Object.defineProperty(lazy, name, {
+          configurable: true,
+          enumerable: true,
+          get() {
+            const model = languages[name].split('|')
+            const trigrams = {}
+            let weight = model.length
+            while (weight--) {
+              trigrams[model[weight]] = weight
+            }
+            Object.defineProperty(lazy, name, { value: trigrams, configurable: true, enumerable: true, writable: true })
+            return trigrams
+          }
+        })
+      }
+    }
+    numericData[script] = lazy
+  }
+}`;
+const lazyFranc = {
+  name: 'lazy-franc',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]franc-min[\\/]index\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(FRANC_EAGER)) throw new Error(`${args.path}: franc-min builds its trigram tables in another way now; update lazyFranc in scripts/bundle.mjs`);
+      return { contents: text.replace(FRANC_EAGER, FRANC_LAZY), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * fdir looks for picomatch in node_modules when it is loaded, for its `glob()`, which tinyglobby (our
+ * only user of fdir) never calls: a module search and several files read and compiled at every
+ * start for nothing. The bundle leaves that out; a changed fdir stops the build.
+ */
+const FDIR_PICOMATCH = `try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}`;
+const noFdirPicomatch = {
+  name: 'no-fdir-picomatch',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(FDIR_PICOMATCH)) throw new Error(`${args.path}: fdir loads picomatch in another way now; update noFdirPicomatch in scripts/bundle.mjs`);
+      return { contents: text.replace(FDIR_PICOMATCH, ''), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -71,7 +160,7 @@ const common = {
   minifyWhitespace: true,
   minifySyntax: true,
   absWorkingDir: here,
-  plugins: [inlineJsonRequires, tableFiles],
+  plugins: [inlineJsonRequires, tableFiles, lazyFranc, noFdirPicomatch],
   // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow; its ESM build bundles.
   mainFields: ['module', 'main'],
   // CommonJS dependencies (commander, ajv) call require() for Node's own modules.
@@ -132,7 +221,45 @@ function routeDynamicImports(text) {
   }
   return out;
 }
-const outputs = { 'cli.cjs': ['dist/main.js', commonJs, routeDynamicImports], 'worker.js': ['dist/batch/worker.js', {}, (text) => text] };
+/**
+ * Node modules that only some commands use, required where the bundle's top level would load them
+ * at every start: child_process (commander, for subcommands run as programs; it brings net and dgram),
+ * crypto (the config writer's temporary names), worker_threads (the batch pool) and readline (JSON
+ * Lines input), some 40 of Node's internal modules in all. Each becomes an object that requires the
+ * module on the first property read: the bundle uses them only as `module.name` (checked here: any
+ * other use stops the build).
+ */
+function lazyModules(text) {
+  let out = text;
+  const replaceOnce = (from, to) => {
+    const at = out.indexOf(from);
+    if (at < 0 || out.indexOf(from, at + 1) >= 0) throw new Error(`bundle: expected ${from} once`);
+    out = out.slice(0, at) + to + out.slice(at + from.length);
+  };
+  for (const [id, uses] of [
+    ['node:child_process', /\bchildProcess\b/g],
+    ['node:crypto', /\bimport_node_crypto\b/g],
+    ['node:worker_threads', /\bimport_node_worker_threads\b/g],
+    ['node:readline', /\bimport_node_readline\b/g],
+  ]) {
+    replaceOnce(`require("${id}")`, `__lazyModule("${id}")`);
+    // Every other mention must read a property (`x.name`), the one thing the lazy object does.
+    for (const m of out.matchAll(uses)) {
+      const after = out.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!/^\.[A-Za-z_$]/.test(after) && !/^\s*=\s*__lazyModule\(/.test(after)) throw new Error(`bundle: ${m[0]} is used other than by reading a property`);
+    }
+  }
+  return `const __lazyModule = (id) => { let loaded; return new Proxy({}, { get: (_, key) => (loaded ??= require(id))[key] }); };\n${out}`;
+}
+
+/**
+ * The CommonJS bundle is written wrapped as the function bin/vacancy-lint.js calls with a module's
+ * variables (its WRAPPER, which must stay the same text): wrapping it at every start copied the
+ * whole text once more.
+ */
+const WRAPPER = "(function (exports, require, module, __filename, __dirname, __import) { 'use strict'; ";
+const wrapped = (text) => `${WRAPPER}${lazyModules(routeDynamicImports(text))}\n})`;
+const outputs = { 'cli.cjs': ['dist/main.js', commonJs, wrapped], 'worker.js': ['dist/batch/worker.js', {}, (text) => text] };
 await mkdir(join(here, 'dist', 'bundle'), { recursive: true });
 for (const [language, json] of Object.entries(prebuiltTables)) await writeFile(join(here, 'dist', 'bundle', `tables-${language}.json`), json);
 await Promise.all(

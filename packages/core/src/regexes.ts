@@ -18,8 +18,31 @@ export function regex(name: string, pattern: RegExp | string, flags?: string): R
   return compiled;
 }
 
+/** Expressions named but not yet made (`lazyRegex`), by name. */
+const pending = new Map<string, () => RegExp>();
+
+/**
+ * A regular expression made and recorded on first use. A rule table read back at start-up
+ * (rules/prebuilt.ts) holds some 30 pattern expressions of several KB each; making one parses it,
+ * a third of reading the table back, while a small text needs one or two of them, if any.
+ * `recordedRegexes()` makes every one still pending, so the linearity test sees them all.
+ */
+export function lazyRegex(name: string, source: string, flags: string): () => RegExp {
+  let made: RegExp | undefined;
+  const make = (): RegExp => {
+    if (!made) {
+      made = regex(name, source, flags);
+      if (pending.get(name) === make) pending.delete(name);
+    }
+    return made;
+  };
+  pending.set(name, make);
+  return make;
+}
+
 /** Every regular expression recorded so far (rule patterns appear once their language's table is built). */
 export function recordedRegexes(): ReadonlyMap<string, RegExp> {
+  for (const make of [...pending.values()]) make();
   return recorded;
 }
 

@@ -62,7 +62,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
     hits.push({ rule, start: from, end: to, first, last });
   };
   table.patternRules.forEach((rule, index) => {
-    const expression = rule.regex!;
+    // rule.regex is read only past the filters: it may be made on first read (rules/prebuilt.ts).
     if (starts?.known[index]) {
       // Tried only where a match can begin: the same matches as a scan from every position, since
       // the scan's next match is the first position from which the expression matches.
@@ -73,7 +73,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
       const need = needOf(rule);
       if (need && !need.some((word) => searchable!.includes(word))) return;
-      const sticky = stickyTwin(expression);
+      const sticky = stickyTwin(rule.regex!);
       let next = 0;
       for (const at of at0) {
         if (at < next) continue;
@@ -87,6 +87,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
     }
     const need = searchable === undefined ? null : needOf(rule);
     if (need && !need.some((word) => searchable!.includes(word))) return;
+    const expression = rule.regex!;
     expression.lastIndex = 0;
     for (const m of slice.matchAll(expression)) hit(rule, m.index, m[0]);
   });

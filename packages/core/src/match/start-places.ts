@@ -51,11 +51,11 @@ export function startTable(table: RuleTable): StartTable {
   if (built) return built;
   built = { known: [], byOne: new Map(), byPair: new Map(), marks: [] };
   table.patternRules.forEach((rule, index) => {
-    const expression = rule.regex!;
-    const strings = rule.starts !== undefined ? (rule.starts ?? undefined) : startStrings(expression);
+    // Read from the table when it holds them, so the expression is not made (rules/prebuilt.ts).
+    const strings = rule.starts !== undefined ? (rule.starts ?? undefined) : startStrings(rule.regex!);
     built!.known.push(strings !== undefined);
     if (!strings) return;
-    const guarded = expression.source.startsWith(GUARD);
+    const guarded = (rule.source ?? rule.regex!.source).startsWith(GUARD);
     const groups = new Map<string, Group>();
     for (const s of strings) {
       const head = s.slice(0, 2);

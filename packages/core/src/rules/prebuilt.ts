@@ -11,7 +11,7 @@
 import type { Language } from '../types.js';
 import type { RuleFile } from './rule-data.js';
 import type { CompiledRule, RuleTable, TrieEntry, TrieNode } from './tables.js';
-import { regex } from '../regexes.js';
+import { lazyRegex } from '../regexes.js';
 import { startStrings } from '../match/starts.js';
 import { requiredLiterals } from '../match/literals.js';
 
@@ -101,6 +101,69 @@ export function serializeRuleTable(table: RuleTable, key: string): PrebuiltTable
   };
 }
 
+/** Offset just past the node written at `at` in a flat trie: its entries, its children and theirs. */
+function skipNode(trie: PrebuiltTrie, at: number): number {
+  at += 1 + (trie[at] as number);
+  for (let children = trie[at++] as number; children > 0; children--) at = skipNode(trie, at + 1);
+  return at;
+}
+
+/**
+ * A trie node read from the flat array when first needed. A table holds 5,000-7,000 nodes, each
+ * with a Map; a small text walks into a few dozen. Making them all at start-up was a fifth of reading
+ * a table back, and most of its garbage. A node's children are made, with their entries, when its
+ * `next` is first read; serializeRuleTable reads them all, so a written table is the same.
+ */
+class PrebuiltNode implements TrieNode {
+  readonly entries: TrieEntry[] = [];
+  private children: Map<string, TrieNode> | undefined;
+  /** Offset of the node's child count in `trie`. */
+  private readonly at: number;
+
+  constructor(
+    private readonly trie: PrebuiltTrie,
+    private readonly all: TrieEntry[],
+    at: number,
+  ) {
+    for (let count = trie[at++] as number; count > 0; count--) this.entries.push(all[trie[at++] as number]!);
+    this.at = at;
+  }
+
+  get next(): Map<string, TrieNode> {
+    return (this.children ??= this.read());
+  }
+
+  private read(): Map<string, TrieNode> {
+    const map = new Map<string, TrieNode>();
+    const trie = this.trie;
+    let at = this.at;
+    for (let count = trie[at++] as number; count > 0; count--) {
+      const key = trie[at++] as string;
+      map.set(key, new PrebuiltNode(trie, this.all, at));
+      at = skipNode(trie, at);
+    }
+    return map;
+  }
+}
+
+/**
+ * `rule.regex` made on first read (see `lazyRegex`): most rules are skipped in most texts by their
+ * start strings and required words, read from the table without the expression.
+ */
+function lazyPattern(rule: CompiledRule, source: string): void {
+  const make = lazyRegex(`rule:${rule.id}`, source, 'giu');
+  rule.source = source;
+  Object.defineProperty(rule, 'regex', {
+    configurable: true,
+    enumerable: true,
+    get(): RegExp {
+      const expression = make();
+      Object.defineProperty(rule, 'regex', { configurable: true, enumerable: true, writable: true, value: expression });
+      return expression;
+    },
+  });
+}
+
 /**
  * The table written down by `serializeRuleTable`, or undefined when the data is of another shape,
  * language or rule data than `files` (then the caller builds the table itself).
@@ -108,11 +171,15 @@ export function serializeRuleTable(table: RuleTable, key: string): PrebuiltTable
 export function restoreRuleTable(files: readonly RuleFile[], language: Language, json: string, key: string): RuleTable | undefined {
   const data = JSON.parse(json) as PrebuiltTable;
   if (data.format !== PREBUILT_FORMAT || data.key !== key || data.language !== language) return undefined;
+  // Nodes are made as the matcher first walks into them (PrebuiltNode); the walk here only checks
+  // that the counts add up to the whole array.
+  if (skipNode(data.trie, 0) !== data.trie.length) return undefined;
+  const entries = data.entries as unknown as TrieEntry[];
   const table: RuleTable = {
     language,
     rules: [],
     byId: new Map(),
-    trie: { next: new Map(), entries: [] },
+    trie: new PrebuiltNode(data.trie, entries, 0),
     suffixes: new Map(),
     shortestSuffix: data.shortestSuffix ?? Infinity,
     patternRules: [],
@@ -138,7 +205,7 @@ export function restoreRuleTable(files: readonly RuleFile[], language: Language,
       table.byId.set(rule.id, rule);
       if (ruleData.pattern) {
         if (saved.source === undefined) return undefined;
-        rule.regex = regex(`rule:${rule.id}`, saved.source, 'giu');
+        lazyPattern(rule, saved.source);
         if (saved.starts !== undefined) rule.starts = saved.starts;
         if (saved.needs !== undefined) rule.needs = saved.needs;
         table.patternRules.push(rule);
@@ -147,24 +214,11 @@ export function restoreRuleTable(files: readonly RuleFile[], language: Language,
     }
   }
   if (table.rules.length !== data.rules.length) return undefined;
-  const entries = data.entries as unknown as TrieEntry[];
   for (const entry of data.entries) {
     const rule = table.rules[entry.rule];
     if (!rule) return undefined;
     (entry as unknown as TrieEntry).rule = rule;
   }
-  const trie = data.trie;
-  let at = 0;
-  const node = (into: TrieNode): TrieNode => {
-    for (let count = trie[at++] as number; count > 0; count--) into.entries.push(entries[trie[at++] as number]!);
-    for (let count = trie[at++] as number; count > 0; count--) {
-      const key = trie[at++] as string;
-      into.next.set(key, node({ next: new Map(), entries: [] }));
-    }
-    return into;
-  };
-  node(table.trie);
-  if (at !== trie.length) return undefined;
   for (const [k, list] of data.suffixes) table.suffixes.set(k, list.map((i) => entries[i]!));
   return table;
 }

@@ -20,6 +20,11 @@ export interface CompiledRule extends RuleData {
   after: string[][];
   hasSentenceExceptions: boolean;
   regex?: RegExp;
+  /**
+   * The pattern's source, set where `regex` is made on first read (a table read back at start-up,
+   * rules/prebuilt.ts), so what needs only the source does not make the expression.
+   */
+  source?: string;
   /** Words that end in one of the rule's compound phrases but are something else ("hamster"). */
   notWords?: Set<string>;
   /**
