@@ -61,3 +61,29 @@ export function stickyTwin(expression: RegExp): RegExp {
   }
   return twin;
 }
+
+// Escapes whose letters say nothing about the text's case (\d, \S, \u00e9, \x41, a group's name,
+// a property every case of a letter has or lacks alike: \p{L}, \p{N}, a script).
+const CASE_NEUTRAL_ESCAPES = regex('regexes.case-neutral-escapes', /\\u\{[0-9A-Fa-f]+\}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|\\c[A-Za-z]|\\k<[^>]*>|\(\?<[A-Za-z_$][\w$]*>|\\[pP]\{(?:L|Letter|N|Number|Nd|P|Punctuation|P[cdefios]|S|Symbol|Z|Zs|M|Mark|Alphabetic|White_Space|(?:Script|Script_Extensions|sc|scx)=[A-Za-z_]+)\}|\\[^pP]/gu);
+const CASE_SENSITIVE_PARTS = regex('regexes.case-sensitive-parts', /\p{Lu}|\p{Lt}|\\[pP]\{/u);
+const lowerTwins = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * A twin of a case-insensitive expression that matches the lower-cased text the same way without
+ * the `i` flag, or undefined when its source cannot promise that (a capital letter, a Unicode
+ * property). Compiling with `iu` makes V8 expand every letter to its case class: for the large
+ * Dutch pattern rules that is most of their first-run cost. Sticky, like `stickyTwin`, when asked.
+ * Only for text lower-cased by `String#toLowerCase` with its length unchanged, where a letter and
+ * its lower case are the same for a case-insensitive match.
+ */
+export function lowerCaseTwin(expression: RegExp, sticky: boolean): RegExp | undefined {
+  const key = sticky ? stickyTwin(expression) : expression;
+  let twin = lowerTwins.get(key);
+  if (twin === undefined) {
+    const safe = key.flags.includes('i') && !key.flags.includes('v') && !CASE_SENSITIVE_PARTS.test(key.source.replace(CASE_NEUTRAL_ESCAPES, ''));
+    twin = safe ? new RegExp(key.source, key.flags.replace('i', '')) : null;
+    lowerTwins.set(key, twin);
+  }
+  return twin ?? undefined;
+}
+

@@ -7,7 +7,7 @@
 import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
 import type { TokenStream } from './tokens.js';
-import { regex, stickyTwin } from '../regexes.js';
+import { lowerCaseTwin, regex, stickyTwin } from '../regexes.js';
 import { requiredLiterals, searchableText } from './literals.js';
 import { startPlaces, startTable } from './start-places.js';
 
@@ -48,7 +48,8 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
   const slice = text.slice(start, end);
   const searchable = exhaustive ? undefined : searchableText(slice);
   // Start strings are compared with the lower-cased text, so it must line up with the text.
-  const starts = searchable !== undefined && searchable.length === slice.length ? startTable(table) : undefined;
+  const aligned = searchable !== undefined && searchable.length === slice.length;
+  const starts = aligned ? startTable(table) : undefined;
   const places = starts ? startPlaces(starts, slice, searchable!) : undefined;
   const hit = (rule: CompiledRule, at: number, matched: string) => {
     if (matched.length === 0 || BLANK_LINE.test(matched)) return;
@@ -73,12 +74,16 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
       const need = needOf(rule);
       if (need && !need.some((word) => searchable!.includes(word))) return;
-      const sticky = stickyTwin(rule.regex!);
+      // On the lower-cased text without the `i` flag where the expression allows: the same matches,
+      // a fraction of the compile time.
+      const lower = lowerCaseTwin(rule.regex!, true);
+      const sticky = lower ?? stickyTwin(rule.regex!);
+      const subject = lower ? searchable! : slice;
       let next = 0;
       for (const at of at0) {
         if (at < next) continue;
         sticky.lastIndex = at;
-        const m = sticky.exec(slice);
+        const m = sticky.exec(subject);
         if (!m) continue;
         hit(rule, at, m[0]);
         next = at + Math.max(1, m[0].length);
@@ -87,9 +92,10 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
     }
     const need = searchable === undefined ? null : needOf(rule);
     if (need && !need.some((word) => searchable!.includes(word))) return;
-    const expression = rule.regex!;
+    const lower = aligned ? lowerCaseTwin(rule.regex!, false) : undefined;
+    const expression = lower ?? rule.regex!;
     expression.lastIndex = 0;
-    for (const m of slice.matchAll(expression)) hit(rule, m.index, m[0]);
+    for (const m of (lower ? searchable! : slice).matchAll(expression)) hit(rule, m.index, m[0]);
   });
   return hits;
 }
