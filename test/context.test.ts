@@ -51,6 +51,37 @@ describe('requests that are not made', () => {
     expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
   });
 
+  it.each([
+    ['nl', 'Rijbewijs B is handig, maar geen must.'],
+    ['nl', 'Een pasfoto is leuk, maar is niet verplicht.'],
+    ['en', 'A driving licence is useful but not essential.'],
+    ['en', 'A headshot is nice but is optional.'],
+  ] as const)('a concession takes back the clause before it — %s: %s', (language, text) => {
+    expect(categories(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Rijbewijs B vereist, maar ervaring is niet nodig.', 'disability'],
+    ['en', 'A driving licence is required, but no experience is needed.', 'disability'],
+  ] as const)('a concession only takes back the clause when it starts with the break — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'Mensen met een negen-tot-vijfmentaliteit hoeven niet te reageren.', 'family'],
+    ['nl', '60-plussers hoeven niet te solliciteren.', 'age'],
+    ['en', 'Candidates over 55 need not apply.', 'age'],
+  ] as const)('a refusal is not a request that is not made — %s: %s', (language, text, category) => {
+    expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
+  });
+
+  it.each([
+    ['nl', 'We vragen nooit om je leeftijd.'],
+    ['en', 'We never ask your age or your current salary.'],
+  ] as const)('"nooit" and "never" deny the request — %s: %s', (language, text) => {
+    expect(categories(text, language)).toEqual([]);
+  });
+
   it('does not treat a demand phrased with "geen" as a negated request', () => {
     expect(categories('Je hebt geen kinderen en bent fulltime beschikbaar.', 'nl').some((c) => c.startsWith('family:'))).toBe(true);
   });

@@ -37,7 +37,7 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
     const inRange = hit.first >= from && hit.first < to;
     if (inRange && words.negatable.has(category)) {
       const clause = clauseOf(hit.first);
-      const negated = negations.some((n) => clauseOf(n.first) === clause && (n.last < hit.first || n.first > hit.last));
+      const negated = negations.some((n) => (clauseOf(n.first) === clause || concedes(n, hit, stream, clauseOf, words)) && (n.last < hit.first || n.first > hit.last));
       if (negated) {
         excused.push({ ...hit, why: 'not-required' });
         continue;
@@ -78,6 +78,14 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
     kept.push(hit);
   }
   return { kept, excused };
+}
+
+/**
+ * A "not required" phrase that starts with the clause break itself ("useful but not essential",
+ * "handig, maar geen must") takes back the clause just before it, where the hit is.
+ */
+function concedes(n: Span, hit: Hit, stream: TokenStream, clauseOf: (i: number) => number, words: CompiledContextWords): boolean {
+  return n.first > hit.last && clauseOf(n.first) === clauseOf(hit.first) + 1 && words.clauseBreaks.has(stream.tokens[n.first]!.norm);
 }
 
 /** How far back a denying determiner may stand: "no rockstars or ninjas", "geen geldig rijbewijs". */

@@ -11,9 +11,16 @@ export interface Span {
   last: number;
 }
 
-/** Token spans of "not required" phrases in [from, to), one sentence at a time. */
+/**
+ * Token spans of "not required" phrases in [from, to), one sentence at a time. A phrase inside a
+ * rejection ("55-plussers hoeven niet te reageren", "need not apply") turns the group away instead.
+ */
 export function notRequiredSpans(stream: TokenStream, from: number, to: number, words: CompiledContextWords): Span[] {
-  return phraseSpans(stream, from, to, words.notRequired);
+  const spans = phraseSpans(stream, from, to, words.notRequired);
+  if (spans.length === 0 || words.rejections.size === 0) return spans;
+  const rejections = phraseSpans(stream, from, to, words.rejections);
+  if (rejections.length === 0) return spans;
+  return spans.filter((n) => !rejections.some((r) => r.first <= n.first && n.last <= r.last));
 }
 
 /** Token spans in [from, to) of the phrases of an index built by `phraseIndex`, each inside one sentence. */

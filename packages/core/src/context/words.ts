@@ -7,6 +7,8 @@ export interface CompiledContextWords {
   clauseBreaks: Set<string>;
   /** First token → the token sequences of "not required" phrases starting with it. */
   notRequired: Map<string, string[][]>;
+  /** First token → token sequences of phrases that turn a group away ("hoeven niet te reageren"). */
+  rejections: Map<string, string[][]>;
   negatable: Set<Category>;
   negators: Set<string>;
   needed: Set<string>;
@@ -45,6 +47,7 @@ export function contextWordsFor(language: Language): CompiledContextWords {
   words = {
     clauseBreaks: new Set((data?.clauseBreaks ?? []).map((w) => w.toLowerCase())),
     notRequired,
+    rejections: phraseIndex(data?.rejections ?? [], language),
     negatable: new Set((data?.negatable ?? []) as Category[]),
     negators: new Set((data?.negators ?? []).map((w) => w.toLowerCase())),
     needed: new Set((data?.needed ?? []).map((w) => w.toLowerCase())),

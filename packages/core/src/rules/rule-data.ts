@@ -102,6 +102,8 @@ export interface ContextWords {
   negators?: string[];
   /** Words after a denied noun that make it a requirement not made ("needed", "nodig"). */
   needed?: string[];
+  /** Phrases that turn a group away although they hold a notRequired phrase ("hoeven niet te reageren"). */
+  rejections?: string[];
   negatable: string[];
   nameCategories: string[];
   organisationWords: string[];
