@@ -60,7 +60,8 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
       continue;
     }
     // A gendered job title stays one when it names whom clients hire ("our clients need maids").
-    const title = category === 'gender' && (hit.rule.lexicon !== undefined || hit.rule.plurals === true);
+    // A compound on a gendered head ("tienermeisjes", "migrantenvrouwen") is a person noun: it may name clients.
+    const title = category === 'gender' && hit.head !== true && (hit.rule.lexicon !== undefined || hit.rule.plurals === true);
     if (inRange && !title && words.othersCategories.has(category) && aboutOthers(hit, cues, stream, clauseOf, words.own)) {
       excused.push({ ...hit, why: 'others' });
       continue;

@@ -67,6 +67,10 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   if (sameSentence && appositionToName(tokens, i) && personNoun(token.norm, words)) return 'named';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
+  // "Directeur Ahmed Yilmaz", "Director Ahmed Khan": a title before a name is that person's title.
+  if (nameFollows(tokens, i) && personNoun(token.norm, words)) return 'named';
+  // "Wie hier werkt …", "iedereen die …", "anyone who …", "whoever …": anyone who takes the job.
+  if (genericAntecedent(tokens, i)) return 'candidate';
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
@@ -77,6 +81,31 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
   if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm) && token.exact === token.norm && AGENT_NOUN.test(token.norm)) return 'candidate';
   return undefined;
+}
+
+/** "Directeur Ahmed Yilmaz": a capitalised word (not a title word) right after, in the same sentence. */
+function nameFollows(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.sentence === tokens[i]!.sentence && next.word && nameLike(next) && !allCaps(next) && !TITLE_WORD.test(next.norm);
+}
+
+/** Words for anyone who does something, with the word that must follow them (null: none). */
+const GENERIC_ANTECEDENTS = new Map<string, string | null>([
+  ['iedereen', 'die'], ['iemand', 'die'], ['degene', 'die'], ['diegene', 'die'], ['eenieder', 'die'],
+  ['anyone', 'who'], ['anybody', 'who'], ['everyone', 'who'], ['everybody', 'who'], ['someone', 'who'], ['somebody', 'who'], ['whoever', null],
+]);
+/** "Wie zijn wij?": 'wie' before these asks a question, it is no "whoever". */
+const NOT_AFTER_WIE = new Set(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wij', 'we', 'ons', 'jij', 'je', 'ik', 'zoeken', 'zoekt']);
+
+/** "Iedereen die …", "anyone who …", "whoever …", and "Wie …" opening a sentence ("Wie hier werkt, …"). */
+function genericAntecedent(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== token.sentence) return false;
+  if (token.norm === 'wie') return sentenceInitial(tokens, i) && next.word && !NOT_AFTER_WIE.has(next.norm);
+  const after = GENERIC_ANTECEDENTS.get(token.norm);
+  if (after === undefined) return false;
+  return after === null || next.norm === after;
 }
 
 const ARTICLE = new Set(['a', 'an', 'een']);
