@@ -12,6 +12,18 @@ import { regex } from '../regexes.js';
 const HEAD_END = regex('phrases.compound-head-end', /[\p{L}-]$/u);
 const HAS_LETTER = regex('phrases.has-letter', /\p{L}/u);
 
+/** Prefixes of a hyphenated title that may be capitalised ("Vice-Chairman", "Co-Chairwoman"). */
+const TITLE_PREFIX = regex('phrases.title-prefix', /^(?:vice|co|deputy|assistant|acting|joint|senior|junior|chief|head|lead|sub|hoofd|adjunct|assistent|oud|ex)-/u);
+
+/**
+ * A surname-prone head ("-man") counts in a word written in lower case, or after a title prefix
+ * ("Vice-Chairman"); never with a capital inside the ending ("teamAn") or a surname ("Buijs-Palmen").
+ */
+function lowerCaseHead(exact: string, norm: string, cut: number): boolean {
+  if (exact.slice(cut) !== norm.slice(cut)) return false;
+  return exact[0] === norm[0] || TITLE_PREFIX.test(norm);
+}
+
 /** Letters a compound's head needs before a gendered head ending ("bin" + "man"). */
 const HEAD_MIN = 3;
 
@@ -181,7 +193,7 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
           // A head ends a real compound ("kuis" + "vrouw"), not a short word ("omen", "human"); in lower
           // case, or in a hyphenated word ("Vice-Chairman"), since a capitalised word is often a surname.
           if (entry.head && entry.lowercase && cut < HEAD_MIN) continue;
-          if (entry.lowercase && token.exact[0] !== token.norm[0] && !head.includes('-')) continue;
+          if (entry.lowercase && !lowerCaseHead(token.exact, token.norm, cut)) continue;
           raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head, ...entrySuggestions(entry, false) });
         }
       }
