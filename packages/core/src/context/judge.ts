@@ -9,7 +9,7 @@ import { nameLike, startsLower } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import type { Span } from './negation.js';
 import { clauseNumbers } from './clauses.js';
-import { insideName } from './names.js';
+import { insideName, insideWorkTitle } from './names.js';
 import { isPredicate, referentOf } from './pronouns.js';
 import { notRequiredSpans, phraseSpans } from './negation.js';
 import { contextWordsFor, type CompiledContextWords } from './words.js';
@@ -68,7 +68,7 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
     }
     // Gender words inside a name are excused only before the organisation word ("James Beard
     // Foundation"): English job titles are capitalised after one too ("Hotel Barman").
-    if (inRange && category === 'gender' && language === 'en' && insideName(stream, hit.first, hit.last, language, words, true)) {
+    if (inRange && category === 'gender' && language === 'en' && (insideName(stream, hit.first, hit.last, language, words, true) || insideWorkTitle(stream, hit.first, hit.last))) {
       excused.push({ ...hit, why: 'name' });
       continue;
     }

@@ -225,6 +225,23 @@ const PLURAL_ENDING = regex('context.dutch-plural-ending', /(?:en|s|'s)$/u);
 /** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
 const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);
 
+/** Verbs of a requirement after a bare "Hij"/"He" ("Hij heeft", "He holds"). */
+const REQUIREMENT_VERBS = new Set(['heeft', 'beschikt', 'bezit', 'kan', 'moet', 'spreekt', 'dient', 'beheerst', 'is', 'weet', 'has', 'holds', 'possesses', 'speaks', 'can', 'is', 'knows', 'will']);
+
+/** A sentence-initial "Hij"/"He" followed by a requirement verb: the role, when no one else is in view. */
+function bareRequirementHe(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if ((token.norm !== 'hij' && token.norm !== 'he') || !sentenceInitial(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== token.sentence || !REQUIREMENT_VERBS.has(next.norm)) return false;
+  // In a list of requirements: after a heading ("Wat vragen wij?", "Eisen:") or at the start, not in
+  // prose after a full stop ("Pieter werkt hier al tien jaar. Hij heeft …").
+  const previous = tokens[i - 1];
+  return previous === undefined || !PROSE_END.has(previous.norm);
+}
+
+const PROSE_END = new Set(['.', '!', '…']);
+
 /** How many sentences back a pronoun may refer. */
 const SENTENCES_BACK = 2;
 
@@ -289,6 +306,8 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
   let sentence = -1;
   let nearest: Person | undefined;
   let firstInSentence: Person | undefined;
+  /** A named, specific or capitalised person anywhere before: a bare "Hij" may be about them. */
+  let someoneSeen = false;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.sentence !== sentence) {
@@ -300,10 +319,14 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
     if (i === also || isPronoun(tokens, i, words)) {
       let referent = nearest;
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
+      // "Hij heeft vijf jaar ervaring." as a requirement, with nobody named or capitalised before it.
+      if (referent === undefined && !someoneSeen && bareRequirementHe(tokens, i)) referent = 'candidate';
       report(i, referent);
       continue;
     }
+    if (token.word && !sentenceInitial(tokens, i) && nameLike(token)) someoneSeen = true;
     const person = personAt(tokens, i, words);
+    if (person === 'named' || person === 'specific') someoneSeen = true;
     if (person) {
       nearest = person;
       // "Call Priya Shah, our recruiter": the title names the person the capital already marked.

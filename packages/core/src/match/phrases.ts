@@ -12,6 +12,46 @@ import { regex } from '../regexes.js';
 const HEAD_END = regex('phrases.compound-head-end', /[\p{L}-]$/u);
 const HAS_LETTER = regex('phrases.has-letter', /\p{L}/u);
 
+/**
+ * Plural endings of Dutch titles that open a compound as its first part ("verkoopsters" in
+ * "verkoopstersteam", "serveerstersschort"): the team or thing is named after one sex.
+ */
+const MODIFIER_ENDINGS = ['sters', 'trices', 'euses', 'essen', 'istes'];
+/** Letters the rest of such a compound needs ("team"), so a plain plural is no compound. */
+const MODIFIER_TAIL = 3;
+
+/**
+ * A plural title from the title table as the first part of a compound ("verkoopstersteam"): one hit
+ * on the whole word, with the neutral plural in its place ("verkopersteam"). Heads ("vrouwen") are
+ * left out: "vrouwenvoetbal" and "vrouwennetwerk" are about women, not a title.
+ */
+function modifierTitles(table: RuleTable, tokens: Token[], i: number, raw: Hit[]): void {
+  const token = tokens[i]!;
+  if (!token.word || token.norm.length < 5 + MODIFIER_TAIL) return;
+  const norm = token.norm;
+  for (const ending of MODIFIER_ENDINGS) {
+    for (let at = norm.indexOf(ending); at !== -1; at = norm.indexOf(ending, at + 1)) {
+      const k = at + ending.length;
+      if (norm.length - k < MODIFIER_TAIL) continue;
+      const prefix = norm.slice(0, k);
+      const tail = token.exact.slice(k);
+      const found: Array<[TrieEntry, string]> = (table.trie.next.get(prefix)?.entries ?? []).map((e) => [e, '']);
+      for (let cut = 1; cut < prefix.length - 1; cut++) {
+        const head = token.exact.slice(0, cut);
+        if (!HEAD_END.test(head) || !HAS_LETTER.test(head)) continue;
+        for (const e of table.suffixes.get(prefix.slice(cut)) ?? []) found.push([e, head]);
+      }
+      for (const [entry, head] of found) {
+        if (entry.kind !== 'hit' || !entry.suggestions || entry.head || entry.rule.lexicon === undefined) continue;
+        if (entry.rule.notWords?.has(prefix) || dutchNameInsideSentence(tokens, i, table.language)) continue;
+        const suggestions = entry.suggestions.map((s) => (head ? head + s.toLowerCase() : s) + tail);
+        raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, suggestions, dropIn: false });
+        return;
+      }
+    }
+  }
+}
+
 /** Prefixes of a hyphenated title that may be capitalised ("Vice-Chairman", "Co-Chairwoman"). */
 const TITLE_PREFIX = regex('phrases.title-prefix', /^(?:vice|co|deputy|assistant|acting|joint|senior|junior|chief|head|lead|sub|hoofd|adjunct|assistent|oud|ex)-/u);
 
@@ -199,6 +239,8 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
       }
     }
   }
+
+  if (table.language === 'nl') for (let i = from; i < to; i++) modifierTitles(table, tokens, i, raw);
 
   // Per rule, keep the longest of overlapping hits; drop excused ones.
   raw.sort((a, b) => a.start - b.start || b.end - a.end);

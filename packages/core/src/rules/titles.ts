@@ -83,7 +83,9 @@ export function expandTitles(lexicon: TitleLexicon): ExpandedTitles {
     // "kapper of kapster", "kapster/kapper": the pair form the Taalunie accepts.
     // A head's neutral forms are endings, not words that make a pair form.
     if (entry.head) continue;
-    const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language)] : [];
+    // The form itself too: "geluidsman of geluidsvrouw" excuses the second word, which may be no entry
+    // of its own but a compound on a head ("-vrouw").
+    const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language), entry.form, plural ?? entry.form] : [];
     const partners = [...entry.neutral, ...neutralPlural, ...pairs].filter((p) => !PAIR_FORM.test(p));
     for (const partner of partners) {
       for (const joiner of JOINERS[language]) {
