@@ -306,12 +306,17 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
   let sentence = -1;
   let nearest: Person | undefined;
   let firstInSentence: Person | undefined;
-  /** A named, specific or capitalised person anywhere before: a bare "Hij" may be about them. */
-  let someoneSeen = false;
+  /**
+   * Per sentence: a named, specific or capitalised person in it. A bare "Hij" may be about one in its
+   * own sentence or the SENTENCES_BACK before (no further: the walk starts there, walkStart).
+   */
+  const seen: boolean[] = [];
+  let seenHere = false;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.sentence !== sentence) {
-      if (sentence !== -1) subjects.push(firstInSentence);
+      if (sentence !== -1) subjects.push(firstInSentence), seen.push(seenHere);
+      seenHere = false;
       sentence = token.sentence;
       nearest = undefined;
       firstInSentence = undefined;
@@ -320,13 +325,14 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
       let referent = nearest;
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
       // "Hij heeft vijf jaar ervaring." as a requirement, with nobody named or capitalised before it.
+      const someoneSeen = seenHere || seen.slice(-SENTENCES_BACK).some(Boolean);
       if (referent === undefined && !someoneSeen && bareRequirementHe(tokens, i)) referent = 'candidate';
       report(i, referent);
       continue;
     }
-    if (token.word && !sentenceInitial(tokens, i) && nameLike(token)) someoneSeen = true;
+    if (token.word && !sentenceInitial(tokens, i) && nameLike(token)) seenHere = true;
     const person = personAt(tokens, i, words);
-    if (person === 'named' || person === 'specific') someoneSeen = true;
+    if (person === 'named' || person === 'specific') seenHere = true;
     if (person) {
       nearest = person;
       // "Call Priya Shah, our recruiter": the title names the person the capital already marked.
