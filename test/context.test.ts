@@ -162,6 +162,13 @@ describe('generic male pronouns', () => {
     ['nl', 'Wij zoeken een servicemonteur die zijn eigen planning maakt.', ['zijn']],
     // 'our ideal …' is the person sought, not someone who already works there.
     ['en', 'Our ideal hire knows his way around spreadsheets.', ['his']],
+    // "wie …", "iedereen die …", "anyone who …", "whoever …": anyone who takes the job.
+    ['nl', 'Wie bij ons begint, krijgt een laptop. Hij werkt vaak bij klanten.', ['Hij']],
+    ['nl', 'Iedereen die solliciteert, stuurt zijn cv naar de afdeling HR.', ['zijn']],
+    ['en', 'Anyone who joins the crew brings his own boots.', ['his']],
+    ['en', 'Whoever takes the role will find his desk ready.', ['his']],
+    // A bare "Hij"/"He" with a requirement verb after a heading, with nobody named before it.
+    ['nl', 'Wat vragen wij? Hij heeft een VCA-diploma.', ['Hij']],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(pronouns(text, language)).toEqual([...expected]);
   });
@@ -174,6 +181,12 @@ describe('generic male pronouns', () => {
     ['en', 'You will support our director. He leads the finance team.'],
     ['en', 'The candidate will help each customer find what he needs.'],
     ['en', 'Every applicant can describe his or her experience.'],
+    // A title before a name is that person's title: "Directeur Ahmed Yilmaz".
+    ['nl', 'Directeur Ahmed Yilmaz leidt het bedrijf. Hij is trots op het team.'],
+    ['en', 'Director Ahmed Khan leads the firm. He is proud of the team.'],
+    ['nl', 'Wie zijn wij? Onze oprichter begon in 1990 en hij werkt nog elke dag mee.'],
+    ['nl', 'Pieter werkt al tien jaar bij ons. Hij heeft veel geleerd.'],
+    ['en', 'Requirements: Maria Lopez leads the team. He has no say in it.'],
   ] as const)('not about the candidate — %s: %s', (language, text) => {
     expect(pronouns(text, language)).toEqual([]);
   });

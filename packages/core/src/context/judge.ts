@@ -9,7 +9,7 @@ import { nameLike, startsLower } from '../match/capitals.js';
 import type { Language } from '../types.js';
 import type { Span } from './negation.js';
 import { clauseNumbers } from './clauses.js';
-import { insideName } from './names.js';
+import { insideName, insideWorkTitle } from './names.js';
 import { isPredicate, referentOf } from './pronouns.js';
 import { notRequiredSpans, phraseSpans } from './negation.js';
 import { contextWordsFor, type CompiledContextWords } from './words.js';
@@ -60,14 +60,15 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
       continue;
     }
     // A gendered job title stays one when it names whom clients hire ("our clients need maids").
-    const title = category === 'gender' && (hit.rule.lexicon !== undefined || hit.rule.plurals === true);
+    // A compound on a gendered head ("tienermeisjes", "migrantenvrouwen") is a person noun: it may name clients.
+    const title = category === 'gender' && hit.head !== true && (hit.rule.lexicon !== undefined || hit.rule.plurals === true);
     if (inRange && !title && words.othersCategories.has(category) && aboutOthers(hit, cues, stream, clauseOf, words.own)) {
       excused.push({ ...hit, why: 'others' });
       continue;
     }
     // Gender words inside a name are excused only before the organisation word ("James Beard
     // Foundation"): English job titles are capitalised after one too ("Hotel Barman").
-    if (inRange && category === 'gender' && language === 'en' && insideName(stream, hit.first, hit.last, language, words, true)) {
+    if (inRange && category === 'gender' && language === 'en' && (insideName(stream, hit.first, hit.last, language, words, true) || insideWorkTitle(stream, hit.first, hit.last))) {
       excused.push({ ...hit, why: 'name' });
       continue;
     }

@@ -80,3 +80,42 @@ function titleCaseShare(tokens: Token[], sentence: number, near: number): number
   }
   return words === 0 ? 0 : capitals / words;
 }
+
+/** Words that join the capitalised words of a title of a work ("Death of a Salesman", "Girls Who Code"). */
+const WORK_CONNECTORS = new Set(['of', 'a', 'an', 'the', 'and', '&', 'who', 'in', 'on', 'for', 'to', 'with']);
+/** Words that say the capitalised run before or around them is a work or an organisation, not a job. */
+const WORK_CUES = new Set(['musical', 'musicals', 'play', 'plays', 'novel', 'novels', 'book', 'books', 'film', 'films', 'movie', 'movies', 'show', 'shows', 'series', 'album', 'song', 'opera', 'production', 'charity', 'charities', 'club', 'clubs', 'initiative', 'campaign', 'nonprofit', 'non-profit', 'partner', 'partners', 'publisher']);
+
+/**
+ * English gender words inside the title of a work or an organisation: a run of capitalised words
+ * joined by small words ("Guys and Dolls", "Death of a Salesman", "Boys & Girls Clubs of America",
+ * "Girls Who Code") with a word for a work or an organisation in the sentence ("musical", "book
+ * club", "charity"). A title-case job heading ("Chairman of the Board") has no such word.
+ */
+export function insideWorkTitle(stream: TokenStream, first: number, last: number): boolean {
+  const { tokens } = stream;
+  const sentence = tokens[first]!.sentence;
+  const inSentence = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence;
+  const capitalAt = (k: number) => inSentence(k) && tokens[k]!.word && capitalised(tokens[k]!) && !allCaps(tokens[k]!);
+  const connectorAt = (k: number) => inSentence(k) && WORK_CONNECTORS.has(tokens[k]!.norm);
+  if (!capitalAt(first)) return false;
+  let start = first;
+  let end = last;
+  let joined = false;
+  for (;;) {
+    if (capitalAt(start - 1)) start--;
+    else if (connectorAt(start - 1) && capitalAt(start - 2)) (start -= 2), (joined = true);
+    else if (connectorAt(start - 1) && connectorAt(start - 2) && capitalAt(start - 3)) (start -= 3), (joined = true);
+    else break;
+  }
+  for (;;) {
+    if (capitalAt(end + 1)) end++;
+    else if (connectorAt(end + 1) && capitalAt(end + 2)) (end += 2), (joined = true);
+    else if (connectorAt(end + 1) && connectorAt(end + 2) && capitalAt(end + 3)) (end += 3), (joined = true);
+    else break;
+  }
+  if (!joined) return false;
+  for (let k = start - 1; inSentence(k); k--) if (WORK_CUES.has(tokens[k]!.norm)) return true;
+  for (let k = start; inSentence(k); k++) if ((k < first || k > last) && WORK_CUES.has(tokens[k]!.norm)) return true;
+  return false;
+}

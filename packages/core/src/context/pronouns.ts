@@ -67,6 +67,10 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   if (sameSentence && appositionToName(tokens, i) && personNoun(token.norm, words)) return 'named';
   // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
   if (sameSentence && previous.word && nameLike(token)) return 'specific';
+  // "Directeur Ahmed Yilmaz", "Director Ahmed Khan": a title before a name is that person's title.
+  if (nameFollows(tokens, i) && personNoun(token.norm, words)) return 'named';
+  // "Wie hier werkt …", "iedereen die …", "anyone who …", "whoever …": anyone who takes the job.
+  if (genericAntecedent(tokens, i)) return 'candidate';
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
@@ -77,6 +81,31 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
   if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm) && token.exact === token.norm && AGENT_NOUN.test(token.norm)) return 'candidate';
   return undefined;
+}
+
+/** "Directeur Ahmed Yilmaz": a capitalised word (not a title word) right after, in the same sentence. */
+function nameFollows(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.sentence === tokens[i]!.sentence && next.word && nameLike(next) && !allCaps(next) && !TITLE_WORD.test(next.norm);
+}
+
+/** Words for anyone who does something, with the word that must follow them (null: none). */
+const GENERIC_ANTECEDENTS = new Map<string, string | null>([
+  ['iedereen', 'die'], ['iemand', 'die'], ['degene', 'die'], ['diegene', 'die'], ['eenieder', 'die'],
+  ['anyone', 'who'], ['anybody', 'who'], ['everyone', 'who'], ['everybody', 'who'], ['someone', 'who'], ['somebody', 'who'], ['whoever', null],
+]);
+/** "Wie zijn wij?": 'wie' before these asks a question, it is no "whoever". */
+const NOT_AFTER_WIE = new Set(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wij', 'we', 'ons', 'jij', 'je', 'ik', 'zoeken', 'zoekt']);
+
+/** "Iedereen die …", "anyone who …", "whoever …", and "Wie …" opening a sentence ("Wie hier werkt, …"). */
+function genericAntecedent(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== token.sentence) return false;
+  if (token.norm === 'wie') return sentenceInitial(tokens, i) && next.word && !NOT_AFTER_WIE.has(next.norm);
+  const after = GENERIC_ANTECEDENTS.get(token.norm);
+  if (after === undefined) return false;
+  return after === null || next.norm === after;
 }
 
 const ARTICLE = new Set(['a', 'an', 'een']);
@@ -196,6 +225,23 @@ const PLURAL_ENDING = regex('context.dutch-plural-ending', /(?:en|s|'s)$/u);
 /** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
 const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);
 
+/** Verbs of a requirement after a bare "Hij"/"He" ("Hij heeft", "He holds"). */
+const REQUIREMENT_VERBS = new Set(['heeft', 'beschikt', 'bezit', 'kan', 'moet', 'spreekt', 'dient', 'beheerst', 'is', 'weet', 'has', 'holds', 'possesses', 'speaks', 'can', 'is', 'knows', 'will']);
+
+/** A sentence-initial "Hij"/"He" followed by a requirement verb: the role, when no one else is in view. */
+function bareRequirementHe(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if ((token.norm !== 'hij' && token.norm !== 'he') || !sentenceInitial(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== token.sentence || !REQUIREMENT_VERBS.has(next.norm)) return false;
+  // In a list of requirements: after a heading ("Wat vragen wij?", "Eisen:") or at the start, not in
+  // prose after a full stop ("Pieter werkt hier al tien jaar. Hij heeft …").
+  const previous = tokens[i - 1];
+  return previous === undefined || !PROSE_END.has(previous.norm);
+}
+
+const PROSE_END = new Set(['.', '!', '…']);
+
 /** How many sentences back a pronoun may refer. */
 const SENTENCES_BACK = 2;
 
@@ -260,10 +306,17 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
   let sentence = -1;
   let nearest: Person | undefined;
   let firstInSentence: Person | undefined;
+  /**
+   * Per sentence: a named, specific or capitalised person in it. A bare "Hij" may be about one in its
+   * own sentence or the SENTENCES_BACK before (no further: the walk starts there, walkStart).
+   */
+  const seen: boolean[] = [];
+  let seenHere = false;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.sentence !== sentence) {
-      if (sentence !== -1) subjects.push(firstInSentence);
+      if (sentence !== -1) subjects.push(firstInSentence), seen.push(seenHere);
+      seenHere = false;
       sentence = token.sentence;
       nearest = undefined;
       firstInSentence = undefined;
@@ -271,10 +324,15 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
     if (i === also || isPronoun(tokens, i, words)) {
       let referent = nearest;
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
+      // "Hij heeft vijf jaar ervaring." as a requirement, with nobody named or capitalised before it.
+      const someoneSeen = seenHere || seen.slice(-SENTENCES_BACK).some(Boolean);
+      if (referent === undefined && !someoneSeen && bareRequirementHe(tokens, i)) referent = 'candidate';
       report(i, referent);
       continue;
     }
+    if (token.word && !sentenceInitial(tokens, i) && nameLike(token)) seenHere = true;
     const person = personAt(tokens, i, words);
+    if (person === 'named' || person === 'specific') seenHere = true;
     if (person) {
       nearest = person;
       // "Call Priya Shah, our recruiter": the title names the person the capital already marked.

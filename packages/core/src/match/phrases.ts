@@ -12,6 +12,61 @@ import { regex } from '../regexes.js';
 const HEAD_END = regex('phrases.compound-head-end', /[\p{L}-]$/u);
 const HAS_LETTER = regex('phrases.has-letter', /\p{L}/u);
 
+/**
+ * Plural endings of Dutch titles that open a compound as its first part ("verkoopsters" in
+ * "verkoopstersteam", "serveerstersschort"): the team or thing is named after one sex.
+ */
+const MODIFIER_ENDINGS = ['sters', 'trices', 'euses', 'essen', 'istes'];
+/** Letters the rest of such a compound needs ("team"), so a plain plural is no compound. */
+const MODIFIER_TAIL = 3;
+
+/**
+ * A plural title from the title table as the first part of a compound ("verkoopstersteam"): one hit
+ * on the whole word, with the neutral plural in its place ("verkopersteam"). Heads ("vrouwen") are
+ * left out: "vrouwenvoetbal" and "vrouwennetwerk" are about women, not a title.
+ */
+function modifierTitles(table: RuleTable, tokens: Token[], i: number, raw: Hit[]): void {
+  const token = tokens[i]!;
+  if (!token.word || token.norm.length < 5 + MODIFIER_TAIL) return;
+  const norm = token.norm;
+  for (const ending of MODIFIER_ENDINGS) {
+    for (let at = norm.indexOf(ending); at !== -1; at = norm.indexOf(ending, at + 1)) {
+      const k = at + ending.length;
+      if (norm.length - k < MODIFIER_TAIL) continue;
+      const prefix = norm.slice(0, k);
+      const tail = token.exact.slice(k);
+      const found: Array<[TrieEntry, string]> = (table.trie.next.get(prefix)?.entries ?? []).map((e) => [e, '']);
+      for (let cut = 1; cut < prefix.length - 1; cut++) {
+        const head = token.exact.slice(0, cut);
+        if (!HEAD_END.test(head) || !HAS_LETTER.test(head)) continue;
+        for (const e of table.suffixes.get(prefix.slice(cut)) ?? []) found.push([e, head]);
+      }
+      for (const [entry, head] of found) {
+        if (entry.kind !== 'hit' || !entry.suggestions || entry.head || entry.rule.lexicon === undefined) continue;
+        if (entry.rule.notWords?.has(prefix) || dutchNameInsideSentence(tokens, i, table.language)) continue;
+        const suggestions = entry.suggestions.map((s) => (head ? head + s.toLowerCase() : s) + tail);
+        raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, suggestions, dropIn: false });
+        return;
+      }
+    }
+  }
+}
+
+/** Prefixes of a hyphenated title that may be capitalised ("Vice-Chairman", "Co-Chairwoman"). */
+const TITLE_PREFIX = regex('phrases.title-prefix', /^(?:vice|co|deputy|assistant|acting|joint|senior|junior|chief|head|lead|sub|hoofd|adjunct|assistent|oud|ex)-/u);
+
+/**
+ * A surname-prone head ("-man") counts in a word written in lower case, or after a title prefix
+ * ("Vice-Chairman"); never with a capital inside the ending ("teamAn") or a surname ("Buijs-Palmen").
+ */
+function lowerCaseHead(exact: string, norm: string, cut: number): boolean {
+  if (exact.slice(cut) !== norm.slice(cut)) return false;
+  return exact[0] === norm[0] || TITLE_PREFIX.test(norm);
+}
+
+/** Letters a compound's head needs before a gendered head ending ("bin" + "man"). */
+const HEAD_MIN = 3;
+
 /** Length of the longest compound ending of a table, computed once per table. */
 const longestSuffixes = new WeakMap<RuleTable, number>();
 function longestSuffix(table: RuleTable): number {
@@ -51,13 +106,15 @@ export interface Hit {
   dropIn?: boolean;
   /** Matched a generated plural: the rule's suggestions are made plural, and not applied as a fix. */
   plural?: boolean;
+  /** Matched a gendered compound head ("tienermeisjes"): a person noun, not always the job on offer. */
+  head?: boolean;
 }
 
 /** What a lexicon entry brings to its hit. */
-function entrySuggestions(entry: TrieEntry, alone: boolean): Pick<Hit, 'suggestions' | 'dropIn' | 'plural'> {
+function entrySuggestions(entry: TrieEntry, alone: boolean): Pick<Hit, 'suggestions' | 'dropIn' | 'plural' | 'head'> {
   if (entry.plural) return { plural: true };
   if (!entry.suggestions) return {};
-  return { suggestions: (alone && entry.alone) || entry.suggestions, dropIn: entry.dropIn ?? false };
+  return { suggestions: (alone && entry.alone) || entry.suggestions, dropIn: entry.dropIn ?? false, ...(entry.head ? { head: true } : {}) };
 }
 
 function sameSequence(tokens: Token[], from: number, phrase: string[]): boolean {
@@ -111,6 +168,19 @@ function dutchNameInsideSentence(tokens: Token[], i: number, language: string): 
   return previous !== undefined && previous.sentence === token.sentence && previous.word && !TITLE_WORDS_BEFORE.has(previous.norm);
 }
 
+/**
+ * A word that is, or ends in, a listed non-title longer than the matched ending: "mevrouw", and
+ * "bovenbuurvrouw" after "buurvrouw" (the ending matched from `cut`).
+ */
+function notTitle(rule: CompiledRule, norm: string, cut: number): boolean {
+  const words = rule.notWords;
+  if (!words || words.size === 0) return false;
+  // "woman's" is the possessive of a listed "woman".
+  const base = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  for (let c = 0; c < cut; c++) if (words.has(norm.slice(c)) || (c < base.length && words.has(base.slice(c)))) return true;
+  return false;
+}
+
 const TITLE_WORDS_BEFORE = new Set(['een', 'de', 'als', 'onze', 'ons', 'jouw', 'je', 'uw', 'ervaren', 'enthousiaste', 'zelfstandige', 'allround']);
 
 export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to = stream.tokens.length): PhraseMatches {
@@ -140,6 +210,7 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
           set.add(sentence);
         } else if (exactMatch(entry, tokens, i)) {
           if (entry.suggestions && ((entry.rule.notWords?.has(tokens[i]!.norm) && i === j) || dutchNameInsideSentence(tokens, i, table.language))) continue;
+          if (entry.lowercase && tokens[i]!.exact[0] !== tokens[i]!.norm[0]) continue;
           raw.push({ rule: entry.rule, start: tokens[i]!.start, end: tokens[j]!.end, first: i, last: j, ...entrySuggestions(entry, true) });
         }
       }
@@ -158,12 +229,18 @@ export function matchPhrases(table: RuleTable, stream: TokenStream, from = 0, to
         // A compound head ends in a letter ("wijk") or a hyphen ("HR-").
         if (!HEAD_END.test(head) || !HAS_LETTER.test(head)) continue;
         for (const entry of entries) {
-          if (entry.suggestions && (entry.rule.notWords?.has(token.norm) || dutchNameInsideSentence(tokens, i, table.language))) continue;
+          if (entry.suggestions && (notTitle(entry.rule, token.norm, cut) || dutchNameInsideSentence(tokens, i, table.language))) continue;
+          // A head ends a real compound ("kuis" + "vrouw"), not a short word ("omen", "human"); in lower
+          // case, or in a hyphenated word ("Vice-Chairman"), since a capitalised word is often a surname.
+          if (entry.head && entry.lowercase && cut < HEAD_MIN) continue;
+          if (entry.lowercase && !lowerCaseHead(token.exact, token.norm, cut)) continue;
           raw.push({ rule: entry.rule, start: token.start, end: token.end, first: i, last: i, compoundHead: head, ...entrySuggestions(entry, false) });
         }
       }
     }
   }
+
+  if (table.language === 'nl') for (let i = from; i < to; i++) modifierTitles(table, tokens, i, raw);
 
   // Per rule, keep the longest of overlapping hits; drop excused ones.
   raw.sort((a, b) => a.start - b.start || b.end - a.end);

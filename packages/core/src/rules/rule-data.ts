@@ -84,6 +84,13 @@ export interface TitleEntry {
   alone?: string[];
   /** The other gendered form, accepted next to this one as a pair form. */
   pair?: string;
+  /**
+   * A gendered head of compounds ("-vrouw", "-jongen"): matched only at the end of a longer word,
+   * whose head is put before the neutral ending ("kuisvrouw" → "kuismedewerker"); never alone.
+   */
+  head?: boolean;
+  /** Only in a word written in lower case: with a capital it is too often a surname ("Bosman"). */
+  lowercase?: boolean;
 }
 
 /** A table of gendered job titles (see rules/titles.schema.json). */

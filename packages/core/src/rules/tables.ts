@@ -50,6 +50,10 @@ export interface TrieEntry {
   dropIn?: boolean;
   /** A generated plural of a phrase: its suggestions are made plural, and it is never a drop-in. */
   plural?: boolean;
+  /** Only in a word written in lower case (title heads common in surnames: "-man"). */
+  lowercase?: boolean;
+  /** A gendered compound head ("-vrouw", "-meisjes"): a person noun, which may name clients too. */
+  head?: boolean;
 }
 
 export interface TrieNode {
@@ -97,17 +101,18 @@ function addLexicon(table: RuleTable, rule: CompiledRule, language: Language): v
   rule.after.push(...titles.after.flatMap(tokens));
   rule.notWords = new Set(titles.notTitles.map((w) => w.toLowerCase()));
   for (const title of titles.phrases) {
-    const entry: TrieEntry = { rule, kind: 'hit', suggestions: title.suggestions, dropIn: title.dropIn, ...(title.alone ? { alone: title.alone } : {}) };
+    const entry: TrieEntry = { rule, kind: 'hit', suggestions: title.suggestions, dropIn: title.dropIn, ...(title.alone ? { alone: title.alone } : {}), ...(title.lowercase ? { lowercase: true } : {}), ...(title.headOnly ? { head: true } : {}) };
     for (const expanded of expandPhrase(title.compound ? `*${title.phrase}` : title.phrase, language)) {
       if (expanded.compound) addSuffix(table, expanded.tokens[0]!.toLowerCase(), entry);
-      insert(table.trie, expanded.tokens, entry);
+      // A head ("-vrouw") is only the end of a compound; the word alone is for other rules.
+      if (!title.headOnly) insert(table.trie, expanded.tokens, entry);
       // "the foreman's duties": the possessive has the same suggestions, but is no drop-in.
       const last = expanded.tokens.length - 1;
       for (const form of possessivesOf(expanded.tokens[last]!, language)) {
         const tokens = [...expanded.tokens.slice(0, last), form];
         const own: TrieEntry = { ...entry, suggestions: title.suggestions.map(possessive), ...(title.alone ? { alone: title.alone.map(possessive) } : {}), dropIn: false };
         if (expanded.compound) addSuffix(table, tokens[0]!.toLowerCase(), own);
-        insert(table.trie, tokens, own);
+        if (!title.headOnly) insert(table.trie, tokens, own);
       }
     }
   }

@@ -24,6 +24,10 @@ export interface TitlePhrase {
   alone?: string[];
   /** A replacement that reads well in every sentence: one word, no pair form. */
   dropIn: boolean;
+  /** Only the end of a compound ("-vrouw"), never a word of its own. */
+  headOnly?: boolean;
+  /** Only in a word written in lower case. */
+  lowercase?: boolean;
 }
 
 export interface ExpandedTitles {
@@ -63,19 +67,25 @@ export function expandTitles(lexicon: TitleLexicon): ExpandedTitles {
   const before = new Set<string>();
   const after = new Set<string>();
   for (const entry of lexicon.entries) {
-    const compound = entry.compound ?? language === 'nl';
+    const compound = entry.head === true || (entry.compound ?? language === 'nl');
+    // A head's suggestions are endings ("medewerker" after "kuis"): never a drop-in on their own.
+    const own = { ...(entry.head ? { headOnly: true } : {}), ...(entry.lowercase ? { lowercase: true } : {}) };
     const plural = entry.plural === undefined ? pluralOf(entry.form, language) : entry.plural;
     const neutralPlural = entry.neutralPlural ?? entry.neutral.map((n) => pluralOf(n, language));
     const dropIn = (words: string[]) => words.every((w) => fitsAnySentence(entry.form, w, language));
-    phrases.push({ phrase: entry.form, compound, suggestions: entry.neutral, ...(entry.alone ? { alone: entry.alone } : {}), dropIn: dropIn(entry.neutral) && dropIn(entry.alone ?? []) });
+    phrases.push({ phrase: entry.form, compound, suggestions: entry.neutral, ...(entry.alone ? { alone: entry.alone } : {}), dropIn: !entry.head && dropIn(entry.neutral) && dropIn(entry.alone ?? []), ...own });
     const plurals = plural && plural !== entry.form ? [plural] : [];
     if (entry.plural === undefined) plurals.push(...otherPluralsOf(entry.form, language));
     for (const form of plurals) {
       const alone = entry.alone?.map((a) => pluralOf(a, language));
-      phrases.push({ phrase: form, compound, suggestions: neutralPlural, ...(alone ? { alone } : {}), dropIn: dropIn(neutralPlural) && dropIn(entry.alone ?? []) });
+      phrases.push({ phrase: form, compound, suggestions: neutralPlural, ...(alone ? { alone } : {}), dropIn: !entry.head && dropIn(neutralPlural) && dropIn(entry.alone ?? []), ...own });
     }
     // "kapper of kapster", "kapster/kapper": the pair form the Taalunie accepts.
-    const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language)] : [];
+    // A head's neutral forms are endings, not words that make a pair form.
+    if (entry.head) continue;
+    // The form itself too: "geluidsman of geluidsvrouw" excuses the second word, which may be no entry
+    // of its own but a compound on a head ("-vrouw").
+    const pairs = entry.pair ? [entry.pair, pluralOf(entry.pair, language), entry.form, plural ?? entry.form] : [];
     const partners = [...entry.neutral, ...neutralPlural, ...pairs].filter((p) => !PAIR_FORM.test(p));
     for (const partner of partners) {
       for (const joiner of JOINERS[language]) {
