@@ -187,9 +187,12 @@ describe('pattern rules: trying them only where a match can begin = trying them 
       }
       // Every rule with examples that flag must have been compared on hits of its own.
       expect(hits).toBeGreaterThan(500);
-      // The start strings apply to nearly every rule, or the comparison proves little.
-      const withStarts = table.patternRules.filter((r) => startStrings(r.regex!)).length;
-      expect(withStarts).toBeGreaterThanOrEqual(table.patternRules.length - 1);
+      // The start strings apply to nearly every rule, or the comparison proves little. A rule whose
+      // matches begin at any word (a compound ending: "klantenheld") is scanned whole, so it must
+      // name a word it cannot match without, or it would cost a scan of every text.
+      const without = table.patternRules.filter((r) => !startStrings(r.regex!));
+      expect(without.length).toBeLessThanOrEqual(3);
+      for (const rule of without) expect(requiredLiterals(rule.regex!), rule.id).toBeDefined();
     });
   }
 
