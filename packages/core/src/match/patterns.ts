@@ -8,7 +8,8 @@ import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
 import type { TokenStream } from './tokens.js';
 import { lowerCaseTwin, regex, stickyTwin } from '../regexes.js';
-import { requiredLiterals, searchableText } from './literals.js';
+import { searchableText } from './literals.js';
+import { hasNeededWord, neededWordsIn, needTable } from './needed-words.js';
 import { startPlaces, startTable } from './start-places.js';
 
 const BLANK_LINE = regex('patterns.blank-line', /\n[ \t]*\r?\n/u);
@@ -25,20 +26,6 @@ export function tokenAt(stream: TokenStream, offset: number): number {
   return lo;
 }
 
-const needs = new WeakMap<RegExp, string[] | null>();
-
-/** Words the rule's expression cannot match without (literals.ts), read once per expression unless read at build time. */
-function needOf(rule: CompiledRule): string[] | null {
-  if (rule.needs !== undefined) return rule.needs;
-  const expression = rule.regex!;
-  let need = needs.get(expression);
-  if (need === undefined) {
-    need = requiredLiterals(expression) ?? null;
-    needs.set(expression, need);
-  }
-  return need;
-}
-
 /**
  * @param exhaustive scan with every rule, also those whose words the text lacks, at every position
  *   (the reference the filters are tested against)
@@ -51,6 +38,10 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
   const aligned = searchable !== undefined && searchable.length === slice.length;
   const starts = aligned ? startTable(table) : undefined;
   const places = starts ? startPlaces(starts, slice, searchable!) : undefined;
+  const needs = searchable === undefined ? undefined : needTable(table);
+  // Found on first need: most segments give no rule a place to start.
+  let found: Uint8Array | undefined;
+  const allowed = (index: number) => hasNeededWord(needs!, index, (found ??= neededWordsIn(needs!, searchable!)));
   const hit = (rule: CompiledRule, at: number, matched: string) => {
     if (matched.length === 0 || BLANK_LINE.test(matched)) return;
     const from = start + at;
@@ -72,8 +63,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       if (at0.length === 0) return;
       // Nor is an expression tried (and compiled, the larger part of a first run) where the text
       // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
-      const need = needOf(rule);
-      if (need && !need.some((word) => searchable!.includes(word))) return;
+      if (!allowed(index)) return;
       // On the lower-cased text without the `i` flag where the expression allows: the same matches,
       // a fraction of the compile time.
       const lower = lowerCaseTwin(rule.regex!, true);
@@ -90,8 +80,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       }
       return;
     }
-    const need = searchable === undefined ? null : needOf(rule);
-    if (need && !need.some((word) => searchable!.includes(word))) return;
+    if (needs && !allowed(index)) return;
     const lower = aligned ? lowerCaseTwin(rule.regex!, false) : undefined;
     const expression = lower ?? rule.regex!;
     expression.lastIndex = 0;
