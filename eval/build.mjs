@@ -10,7 +10,8 @@
 // the split above, so adding it moved no record between dev and validation. The final part
 // (eval/source/<lang>.final.txt, written after the holdout part had been scored and tuned on) is
 // built the same way, whole, into eval/<lang>.final.jsonl, and so is the blind part
-// (eval/source/<lang>.blind.txt, written after the final part had been scored and its misses read).
+// (eval/source/<lang>.blind.txt, written after the final part had been scored and its misses read),
+// and the sealed part (eval/source/<lang>.sealed.txt, written after every earlier part was spent).
 //
 //   node eval/build.mjs           rewrite the JSON Lines files
 //   node eval/build.mjs --check   exit 1 when the JSON Lines files differ from the sources
@@ -31,8 +32,10 @@ export const HOLDOUT = 'holdout';
 export const FINAL = 'final';
 /** Built whole from eval/source/<lang>.blind.txt, written after the final part had been scored. */
 export const BLIND = 'blind';
+/** Built whole from eval/source/<lang>.sealed.txt, written after the blind part had been spent. */
+export const SEALED = 'sealed';
 /** The parts built whole, each from its own source, outside the split. */
-export const WHOLE_PARTS = [HOLDOUT, FINAL, BLIND];
+export const WHOLE_PARTS = [HOLDOUT, FINAL, BLIND, SEALED];
 export const SPLIT_SEED = 8_2025;
 /** Same list as CATEGORIES in packages/core/src/types.ts (the test checks that they agree). */
 export const CATEGORIES = [
@@ -166,7 +169,7 @@ export function buildFiles() {
     all.push(...parsed.records);
     problems.push(...parsed.problems);
   }
-  // The holdout, final and blind sources are parsed the same way but kept out of the split.
+  // The holdout, final, blind and sealed sources are parsed the same way but kept out of the split.
   const whole = new Map(WHOLE_PARTS.map((p) => [p, []]));
   for (const p of WHOLE_PARTS) {
     for (const lang of LANGUAGES) {

@@ -10,17 +10,19 @@
 //                                         and tuned on: scored once, by the coordinator, at the end (not in `all`)
 //   npm run eval -- --part blind          the fourth held-out part, written after final had been scored
 //                                         and read: scored once, by the coordinator, at the end (not in `all`)
+//   npm run eval -- --part sealed         the fifth held-out part, written blind after every earlier part was
+//                                         spent: scored once, by the lead, at the end (not in `all`)
 //   npm run eval -- --part all --lang nl --verbose --json --info
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BLIND, dataFile, FINAL, HOLDOUT, LANGUAGES } from '../eval/build.mjs';
+import { BLIND, dataFile, FINAL, HOLDOUT, LANGUAGES, SEALED } from '../eval/build.mjs';
 
 /**
  * Categories that are writing quality or a balance score, not an exclusion ground: the set has no
  * labels for them, so their findings are left out of precision (and counted on their own).
  */
 const UNSCORED_CATEGORIES = new Set(['gender-coded', 'readability', 'structure']);
-const USAGE = 'usage: npm run eval -- [--part dev|validation|holdout|final|blind|all] [--lang nl|en] [--verbose] [--json] [--info]';
+const USAGE = 'usage: npm run eval -- [--part dev|validation|holdout|final|blind|sealed|all] [--lang nl|en] [--verbose] [--json] [--info]';
 
 function fail(message) {
   console.error(`eval: ${message}`);
@@ -46,10 +48,10 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-// `all` is the split set only: the holdout, final and blind parts are scored on their own, so a habit of
+// `all` is the split set only: the holdout, final, blind and sealed parts are scored on their own, so a habit of
 // running `all` never shows their misses.
-const parts = { dev: ['dev'], validation: ['validation'], [HOLDOUT]: [HOLDOUT], [FINAL]: [FINAL], [BLIND]: [BLIND], all: ['dev', 'validation'] }[values.part];
-if (!parts) fail(`--part must be dev, validation, holdout, final, blind or all, not '${values.part}'`);
+const parts = { dev: ['dev'], validation: ['validation'], [HOLDOUT]: [HOLDOUT], [FINAL]: [FINAL], [BLIND]: [BLIND], [SEALED]: [SEALED], all: ['dev', 'validation'] }[values.part];
+if (!parts) fail(`--part must be dev, validation, holdout, final, blind, sealed or all, not '${values.part}'`);
 if (values.lang && !LANGUAGES.includes(values.lang)) fail(`--lang must be nl or en, not '${values.lang}'`);
 const languages = values.lang ? [values.lang] : LANGUAGES;
 
@@ -193,6 +195,6 @@ if (values.json) {
   }
 }
 if (values.part !== 'dev') {
-  const held = { [HOLDOUT]: 'holdout part is', [FINAL]: 'final part is', [BLIND]: 'blind part is' }[values.part] ?? 'validation part is';
+  const held = { [HOLDOUT]: 'holdout part is', [FINAL]: 'final part is', [BLIND]: 'blind part is', [SEALED]: 'sealed part is' }[values.part] ?? 'validation part is';
   console.error(`\nReminder: the ${held} held out. Score it once, at the end; never tune rules or engine on it or on its misses.`);
 }

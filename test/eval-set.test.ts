@@ -33,7 +33,7 @@ function load(lang: string, part: string): EvalRecord[] {
 
 const data = LANGUAGES.flatMap((lang: string) => PARTS.map((part: string) => ({ lang, part, records: load(lang, part) })));
 const all = data.flatMap((d) => d.records.map((r) => ({ ...r, part: d.part })));
-// The held-out parts built whole (holdout, final, blind) are checked like the others, but they are no
+// The held-out parts built whole (holdout, final, blind, sealed) are checked like the others, but they are no
 // part of the split (dev + validation).
 const wholeData = (WHOLE_PARTS as string[]).flatMap((part) => LANGUAGES.map((lang: string) => ({ lang, part, records: load(lang, part) })));
 const whole = wholeData.flatMap((d) => d.records.map((r) => ({ ...r, part: d.part })));
@@ -73,7 +73,7 @@ describe('eval set: records', () => {
     expect(problems).toEqual([]);
   });
 
-  it('have unique ids and no text twice, within or across parts (holdout, final and blind included)', () => {
+  it('have unique ids and no text twice, within or across parts (holdout, final, blind and sealed included)', () => {
     const ids = every.map((r) => r.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     const texts = every.map((r) => normalise(r.text));
@@ -123,7 +123,8 @@ describe('eval set: split', () => {
 });
 
 // Each part built whole is held out on its own: the final part was written after the holdout part
-// had been scored and tuned on, and the blind part after the final part had been scored and read, so
+// had been scored and tuned on, the blind part after the final part had been scored and read, and
+// the sealed part after the blind part had been spent, so
 // each must share no sentence with any other part, the earlier held-out parts included.
 describe.each(WHOLE_PARTS as string[])('eval set: %s part', (part) => {
   const own = whole.filter((r) => r.part === part);
