@@ -12,6 +12,11 @@ export interface NeedTable {
   words: string[];
   /** Ids of the words of two or more characters, filed by their first two characters. */
   byPair: Map<number, number[]>;
+  /**
+   * 1 at (first << 8 | second) & 0xffff, by the low bytes of a word's first two characters: a pair
+   * of the text that is not marked starts no word, and is passed over without a map lookup.
+   */
+  pairs: Uint8Array;
   /** Ids of words of fewer than two characters, found with includes. */
   single: number[];
   /** Per pattern rule, the ids of its needed words; null where it names none. */
@@ -41,7 +46,7 @@ export function needTable(table: RuleTable): NeedTable {
   let built = tables.get(table);
   if (built) return built;
   const ids = new Map<string, number>();
-  built = { words: [], byPair: new Map(), single: [], rules: [] };
+  built = { words: [], byPair: new Map(), pairs: new Uint8Array(65536), single: [], rules: [] };
   for (const rule of table.patternRules) {
     const need = needOf(rule);
     if (!need) {
@@ -58,6 +63,7 @@ export function needTable(table: RuleTable): NeedTable {
         else {
           const key = pairKey(word.charCodeAt(0), word.charCodeAt(1));
           built!.byPair.set(key, [...(built!.byPair.get(key) ?? []), id]);
+          built!.pairs[((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff)] = 1;
         }
       }
       own[i] = id;
@@ -79,8 +85,10 @@ export function neededWordsIn(needTable: NeedTable, text: string): Uint8Array {
   let previous = text.length > 0 ? text.charCodeAt(0) : 0;
   for (let at = 0; at + 1 < text.length; at++) {
     const next = text.charCodeAt(at + 1);
-    const candidates = needTable.byPair.get(pairKey(previous, next));
+    const first = previous;
     previous = next;
+    if (needTable.pairs[((first & 0xff) << 8) | (next & 0xff)] === 0) continue;
+    const candidates = needTable.byPair.get(pairKey(first, next));
     if (candidates === undefined) continue;
     for (const id of candidates) if (found[id] === 0 && text.startsWith(needTable.words[id]!, at)) found[id] = 1;
   }
