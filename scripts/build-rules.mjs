@@ -364,7 +364,12 @@ export async function writeGenerated({ files, lexicons, titleLexicons, contexts,
   if (!existsSync(tablesFile)) writeIfChanged(tablesFile, EMPTY_TABLES);
   if (!ownRules) throw new Error(`only the repository's own rules are written into the core, not ${rulesDir}`);
   const built = join(root, 'packages/core/dist/generated');
-  if (existsSync(built)) writeIfChanged(join(built, 'rules.js'), header + body(false));
+  // The TypeScript build writes this module in its own layout: the same data in other text. Rewriting
+  // it for the layout alone would make it newer than the CLI bundle made from it, which the bin then
+  // takes for a stale bundle (a slower start) until the next build. So the data's key decides.
+  const builtFile = join(built, 'rules.js');
+  const sameData = existsSync(builtFile) && readFileSync(builtFile, 'utf8').includes(`export const ruleDataKey = ${JSON.stringify(key)};`);
+  if (existsSync(built) && !sameData) writeIfChanged(builtFile, header + body(false));
 }
 
 /**
