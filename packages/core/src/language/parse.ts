@@ -4,9 +4,21 @@ import { ParseEnglish } from 'parse-english';
 import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
+import { tableTokenizer } from './tokenize.js';
 
 
 const parsers: Partial<Record<Language, { parse(value: string): Root }>> = {};
+
+/** A language's parser, made once, with the faster tokeniser of tokenize.ts (the same output). */
+function parserFor(language: Language): { parse(value: string): Root } {
+  let parser = parsers[language];
+  if (!parser) {
+    const made = language === 'nl' ? new ParseDutch() : new ParseEnglish();
+    made.tokenize = tableTokenizer(made.tokenize.bind(made));
+    parsers[language] = parser = made;
+  }
+  return parser;
+}
 
 /**
  * Texts longer than this are parsed in pieces of about this size, cut at blank lines.
@@ -45,7 +57,7 @@ export interface ParsedPiece {
  * only (the linter) adds the piece's offset instead of moving every node.
  */
 export function* parsePieces(text: string, language: Language, chunked = true): Generator<ParsedPiece> {
-  const parser = (parsers[language] ??= language === 'nl' ? new ParseDutch() : new ParseEnglish());
+  const parser = parserFor(language);
   if (!chunked || text.length < 2 * CHUNK) {
     yield { tree: splitGluedSentences(parser.parse(text)), offset: 0 };
     return;
