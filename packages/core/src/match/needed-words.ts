@@ -10,20 +10,18 @@ import { requiredLiterals } from './literals.js';
 export interface NeedTable {
   /** Every needed word of the language, once. */
   words: string[];
-  /** Ids of the words of two or more characters, filed by their first two characters. */
-  byPair: Map<number, number[]>;
   /**
-   * 1 at (first << 8 | second) & 0xffff, by the low bytes of a word's first two characters: a pair
-   * of the text that is not marked starts no word, and is passed over without a map lookup.
+   * Ids of the words of three or more characters, by a 16-bit hash of their first three: a place of
+   * the text whose three characters hash to an empty bucket starts no word and costs one read.
    */
-  pairs: Uint8Array;
-  /** Ids of words of fewer than two characters, found with includes. */
-  single: number[];
+  buckets: Array<number[] | undefined>;
+  /** Ids of words of fewer than three characters, found with includes. */
+  short: number[];
   /** Per pattern rule, the ids of its needed words; null where it names none. */
   rules: Array<Int32Array | null>;
 }
 
-const pairKey = (a: number, b: number) => a * 65536 + b;
+const hash3 = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & 0xffff;
 
 const needs = new WeakMap<RegExp, string[] | null>();
 
@@ -46,7 +44,7 @@ export function needTable(table: RuleTable): NeedTable {
   let built = tables.get(table);
   if (built) return built;
   const ids = new Map<string, number>();
-  built = { words: [], byPair: new Map(), pairs: new Uint8Array(65536), single: [], rules: [] };
+  built = { words: [], buckets: new Array<number[] | undefined>(65536), short: [], rules: [] };
   for (const rule of table.patternRules) {
     const need = needOf(rule);
     if (!need) {
@@ -59,12 +57,8 @@ export function needTable(table: RuleTable): NeedTable {
       if (id === undefined) {
         ids.set(word, (id = built!.words.length));
         built!.words.push(word);
-        if (word.length < 2) built!.single.push(id);
-        else {
-          const key = pairKey(word.charCodeAt(0), word.charCodeAt(1));
-          built!.byPair.set(key, [...(built!.byPair.get(key) ?? []), id]);
-          built!.pairs[((word.charCodeAt(0) & 0xff) << 8) | (word.charCodeAt(1) & 0xff)] = 1;
-        }
+        if (word.length < 3) built!.short.push(id);
+        else (built!.buckets[hash3(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] ??= []).push(id);
       }
       own[i] = id;
     });
@@ -79,18 +73,19 @@ export function needTable(table: RuleTable): NeedTable {
  * for each word, from one pass. An empty word is in every text.
  */
 export function neededWordsIn(needTable: NeedTable, text: string): Uint8Array {
-  const found = new Uint8Array(needTable.words.length);
-  for (const id of needTable.single) if (text.includes(needTable.words[id]!)) found[id] = 1;
-  if (needTable.byPair.size === 0) return found;
-  let previous = text.length > 0 ? text.charCodeAt(0) : 0;
-  for (let at = 0; at + 1 < text.length; at++) {
-    const next = text.charCodeAt(at + 1);
-    const first = previous;
-    previous = next;
-    if (needTable.pairs[((first & 0xff) << 8) | (next & 0xff)] === 0) continue;
-    const candidates = needTable.byPair.get(pairKey(first, next));
-    if (candidates === undefined) continue;
-    for (const id of candidates) if (found[id] === 0 && text.startsWith(needTable.words[id]!, at)) found[id] = 1;
+  const { words, buckets } = needTable;
+  const found = new Uint8Array(words.length);
+  for (const id of needTable.short) if (text.includes(words[id]!)) found[id] = 1;
+  if (text.length < 3) return found;
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let at = 0; at + 2 < text.length; at++) {
+    const c = text.charCodeAt(at + 2);
+    const bucket = buckets[hash3(a, b, c)];
+    a = b;
+    b = c;
+    if (bucket === undefined) continue;
+    for (const id of bucket) if (found[id] === 0 && text.startsWith(words[id]!, at)) found[id] = 1;
   }
   return found;
 }

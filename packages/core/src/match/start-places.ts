@@ -29,18 +29,22 @@ interface Group {
 export interface StartTable {
   /** Per pattern rule: whether it has start strings (else a match may begin anywhere). */
   known: boolean[];
-  /** Groups whose first character is a letter or digit, of guarded rules: looked up at run starts. */
-  byOne: Map<number, Group[]>;
-  byPair: Map<number, Group[]>;
+  /**
+   * Groups whose first character is a letter or digit, of guarded rules: looked up at run starts,
+   * by their one character, or by a 16-bit hash of their two (arrays indexed by the code, not
+   * maps: a run start costs two reads; a group's head is compared when its hash matches).
+   */
+  byOne: Array<Group[] | undefined>;
+  byPair: Array<Group[] | undefined>;
   /** Other groups (a first mark such as "±", or a rule without the guard): found with indexOf. */
   marks: Group[];
 }
 
 /**
- * Key of two characters. Start strings begin with characters below U+4000 (SAFE in starts.ts), so
- * keys stay below 2^30: small integers for V8, looked up without allocating.
+ * Bucket of two characters: a 16-bit hash, so the buckets are an array indexed by it. Start strings
+ * begin with characters below U+4000 (SAFE in starts.ts); others are never looked up by pair.
  */
-const pairKey = (a: number, b: number) => a * 65536 + b;
+const pairHash = (a: number, b: number) => (a * 31 + b) & 0xffff;
 const PAIR_FIRST_LIMIT = 0x4000;
 
 const tables = new WeakMap<RuleTable, StartTable>();
@@ -49,7 +53,7 @@ const tables = new WeakMap<RuleTable, StartTable>();
 export function startTable(table: RuleTable): StartTable {
   let built = tables.get(table);
   if (built) return built;
-  built = { known: [], byOne: new Map(), byPair: new Map(), marks: [] };
+  built = { known: [], byOne: new Array<Group[] | undefined>(65536), byPair: new Array<Group[] | undefined>(65536), marks: [] };
   table.patternRules.forEach((rule, index) => {
     // Read from the table when it holds them, so the expression is not made (rules/prebuilt.ts).
     const strings = rule.starts !== undefined ? (rule.starts ?? undefined) : startStrings(rule.regex!);
@@ -67,9 +71,9 @@ export function startTable(table: RuleTable): StartTable {
     for (const group of groups.values()) {
       if (!guarded || !WORD_CHAR.test(group.head[0]!)) built!.marks.push(group);
       else {
-        const map = group.head.length === 1 ? built!.byOne : built!.byPair;
-        const key = group.head.length === 1 ? group.head.charCodeAt(0) : pairKey(group.head.charCodeAt(0), group.head.charCodeAt(1));
-        map.set(key, [...(map.get(key) ?? []), group]);
+        const list = group.head.length === 1 ? built!.byOne : built!.byPair;
+        const key = group.head.length === 1 ? group.head.charCodeAt(0) : pairHash(group.head.charCodeAt(0), group.head.charCodeAt(1));
+        (list[key] ??= []).push(group);
       }
     }
   });
@@ -109,11 +113,12 @@ export function startPlaces(starts: StartTable, text: string, lower: string): nu
     const word = isWordChar(text, at, code);
     if (word && !previousWord) {
       const first = lower.charCodeAt(at);
-      const one = starts.byOne.get(first);
+      const one = starts.byOne[first];
       if (one) for (const group of one) add(group, at);
       if (at + 1 < lower.length && first < PAIR_FIRST_LIMIT) {
-        const pair = starts.byPair.get(pairKey(first, lower.charCodeAt(at + 1)));
-        if (pair) for (const group of pair) add(group, at);
+        const second = lower.charCodeAt(at + 1);
+        const pair = starts.byPair[pairHash(first, second)];
+        if (pair) for (const group of pair) if (group.head.charCodeAt(0) === first && group.head.charCodeAt(1) === second) add(group, at);
       }
     }
     previousWord = word;
