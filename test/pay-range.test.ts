@@ -2,8 +2,9 @@
 // word near it (rules/<lang>/document-pay.yml, payWords) or as a range of two amounts; revenues,
 // funding, vouchers, allowances and weights are not.
 import { describe, expect, it } from 'vitest';
-import { mentionsPay } from '../packages/core/src/checks/pay-range.js';
+import { hasScale, mentionsPay } from '../packages/core/src/checks/pay-range.js';
 import { allowanceWords, payWords } from '../packages/core/src/rules/registry.js';
+import { recordedRegexes } from '../packages/core/src/regexes.js';
 
 describe('pay in an ad', () => {
   it.each([
@@ -50,5 +51,28 @@ describe('pay in an ad', () => {
     'On top of €600 monthly allowance for your internship, you get a laptop.',
   ])('pay beside an allowance word is still pay: %s', (text) => {
     expect(mentionsPay(text, payWords(), allowanceWords())).toBe(true);
+  });
+});
+
+describe('the salary-scale search', () => {
+  // Tried only where its first words stand (hasScale), it must answer as the expression run over the
+  // whole text does, in every casing, with the words at the text's edges, glued to others, and spread
+  // over line breaks.
+  const SCALE = recordedRegexes().get('checks.pay-scale')!;
+  const parts = ['schaal 8', 'salarisschaal 11', 'Schaal\n9', 'payschaal 3', 'Pay band 4', 'salary  grade\t7', 'SALARY SCALE 2', 'inschaling', 'Inschalingen', 'herinschaling', 'schaal 123', 'schaal', 'pay', 'salary band', 'bandschaal 5', 'xschaal 5', '5 schaal 5', 'schaal-8'];
+  const texts: string[] = [];
+  for (const a of parts) {
+    texts.push(a, `De ${a}.`, `${a}x`, `x${a}`);
+    for (const b of parts) texts.push(`${a} ${b}`, `${a}${b}`);
+  }
+  it.each([undefined, 'lower'])('agrees with the expression run over the whole text (searchable: %s)', (mode) => {
+    let positives = 0;
+    for (const text of texts) {
+      const expected = SCALE.test(text);
+      if (expected) positives++;
+      expect(hasScale(text, mode ? text.toLowerCase() : undefined), text).toBe(expected);
+    }
+    expect(positives).toBeGreaterThan(50);
+    expect(texts.length - positives).toBeGreaterThan(20);
   });
 });

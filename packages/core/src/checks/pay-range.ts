@@ -4,7 +4,7 @@
  * pay word (rules/<lang>/document-pay.yml, `payWords`) stands near it, so a travel allowance, a
  * turnover or a valuation is not mistaken for pay.
  */
-import { regex } from '../regexes.js';
+import { lowerCaseTwin, regex } from '../regexes.js';
 import { requiredLiterals, searchableText } from '../match/literals.js';
 
 const AMOUNT = regex(
@@ -25,6 +25,25 @@ const SCALE = regex(
   [String.raw`\b(?:salaris)?schaal\s+\d{1,2}\b`, String.raw`\b(?:pay|salary)\s+(?:band|grade|scale)\s+\d`, String.raw`\binschaling\b`].join('|'),
   'iu',
 );
+/** The words every match of SCALE begins with. */
+const SCALE_STARTS = ['salaris', 'schaal', 'pay', 'salary', 'inschaling'];
+
+/**
+ * SCALE.test(text), tried only where one of its first words stands in the lower-cased text:
+ * "schaal" is in many Dutch ads, and a scan of the whole text from every position (the expression
+ * opens with \b, which V8 cannot skip through) cost more than the rest of the pay check.
+ */
+export function hasScale(text: string, searchable: string | undefined): boolean {
+  const sticky = searchable !== undefined && searchable.length === text.length ? lowerCaseTwin(SCALE, true) : undefined;
+  if (!sticky) return SCALE.test(text);
+  for (const word of SCALE_STARTS) {
+    for (let at = searchable!.indexOf(word); at >= 0; at = searchable!.indexOf(word, at + 1)) {
+      sticky.lastIndex = at;
+      if (sticky.test(searchable!)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * A range of two amounts ("€ 2.770 tot € 3.944", "$40,000-$55,000", "€110-130k") is pay on its own:
@@ -91,7 +110,7 @@ function isAllowance(text: string, start: number, end: number, allowance: RegExp
 
 export function mentionsPay(text: string, payWords: readonly string[], allowanceWords?: { words: readonly string[]; frequencies: readonly string[] }): boolean {
   const searchable = searchableText(text);
-  if ((mayMatch(SCALE, searchable) && SCALE.test(text)) || (mayMatch(RANGE, searchable) && RANGE.test(text))) return true;
+  if ((mayMatch(SCALE, searchable) && hasScale(text, searchable)) || (mayMatch(RANGE, searchable) && RANGE.test(text))) return true;
   if (!mayMatch(AMOUNT, searchable)) return false;
   const near = payWordPattern(payWords);
   const allowance = allowanceWords ? payWordPattern(allowanceWords.words) : undefined;
