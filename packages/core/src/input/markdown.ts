@@ -49,12 +49,16 @@ function comments(value: string, at: number, directives: Directive[]): void {
 
 const range = (n: MdNode): [number, number] => [n.position?.start.offset ?? 0, n.position?.end.offset ?? 0];
 
+/**
+ * The parser's options, made once: the extensions are plain data, and made afresh for every
+ * document they cost almost as much as parsing a 10 KB ad (micromark combines them per parse).
+ */
+let options: Parameters<typeof fromMarkdown>[1] | undefined;
+const markdownOptions = () => (options ??= { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] });
+
 export function prepareMarkdown(original: string): PreparedText {
   const { text: source, unchecked } = capNesting(original);
-  const tree = fromMarkdown(source, {
-    extensions: [frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
-  }) as MdNode;
+  const tree = fromMarkdown(source, markdownOptions()) as MdNode;
   /** Source ranges that are prose, with their text; everything between them is left out. */
   const keep: Array<[number, number, string]> = [];
   const blockEnds: number[] = [];
