@@ -184,6 +184,15 @@ describe('configuration', () => {
     expect(allowed.findings.filter((f) => f.ruleId === 'nl.age.jong-team').map((f) => f.actual)).toEqual(['jong team']);
   });
 
+  it('reads an allow list compiled once per list again when a phrase is added to it in place', () => {
+    const text = 'Wij hebben een jong team.';
+    const config = { allow: ['jonge team award'] };
+    const jong = (r: ReturnType<typeof lintSync>) => r.findings.filter((f) => f.ruleId === 'nl.age.jong-team').length;
+    expect(jong(lintSync(text, { config }))).toBe(1);
+    config.allow.push('jong team');
+    expect(jong(lintSync(text, { config }))).toBe(0);
+  });
+
   it("writes '(v/m/x)' suggestions in the organisation's genderForm and accepts text already in it", () => {
     const mv = lintSync('Verpleegkundige (m/v) gezocht.', { config: { genderForm: 'm/v/x' } });
     expect(mv.findings.find((f) => f.ruleId === 'nl.gender.m-v')?.suggestions[0]).toBe('m/v/x');

@@ -24,8 +24,16 @@ export function resolveSeverity(config: VacancyLintConfig | undefined, ruleId: s
 }
 
 /** Allowed phrases as token lists, per language. */
+// Per allow list and language: a pipeline or an editor lints many documents with one config. Keyed
+// by the list itself, and made again if its length changed (a caller that adds a phrase in place).
+const allowLists = new WeakMap<readonly string[], { length: number; byLanguage: Partial<Record<Language, string[][]>> }>();
+
 export function compileAllowList(config: VacancyLintConfig | undefined, language: Language): string[][] {
-  return (config?.allow ?? []).flatMap((phrase) => expandPhrase(phrase, language).map((e) => e.tokens));
+  const allow = config?.allow;
+  if (!allow?.length) return [];
+  let compiled = allowLists.get(allow);
+  if (!compiled || compiled.length !== allow.length) allowLists.set(allow, (compiled = { length: allow.length, byLanguage: {} }));
+  return (compiled.byLanguage[language] ??= allow.flatMap((phrase) => expandPhrase(phrase, language).map((e) => e.tokens)));
 }
 
 /** True when the finding lies inside an occurrence of an allowed phrase. */
