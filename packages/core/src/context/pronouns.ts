@@ -29,6 +29,12 @@ interface PronounWords {
   roles: Set<string>;
   /** The compound heads (ROLE_HEADS) that are roles themselves: only these make a longer word a role. */
   roleHeads: string[];
+  /** Words for anyone who takes the job, with the word that must follow them (null: none). */
+  genericAntecedents: Map<string, string | null>;
+  /** "Wie zijn wij?": 'wie' before these asks a question, it is no "whoever". */
+  notAfterWie: Set<string>;
+  /** Verbs of a requirement after a bare "Hij"/"He" ("Hij heeft", "He holds"). */
+  requirementVerbs: Set<string>;
 }
 
 const cache = new Map<Language, PronounWords | undefined>();
@@ -45,6 +51,9 @@ function wordsFor(language: Language): PronounWords | undefined {
     specific: new Set(data.specific),
     roles: new Set(data.roles ?? []),
     roleHeads: ROLE_HEADS.filter((h) => (data.roles ?? []).includes(h)),
+    genericAntecedents: new Map(Object.entries(data.genericAntecedents ?? {})),
+    notAfterWie: new Set(data.notAfterWie ?? []),
+    requirementVerbs: new Set(data.requirementVerbs ?? []),
   };
   cache.set(language, words);
   return words;
@@ -70,7 +79,7 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "Directeur Ahmed Yilmaz", "Director Ahmed Khan": a title before a name is that person's title.
   if (nameFollows(tokens, i) && personNoun(token.norm, words)) return 'named';
   // "Wie hier werkt …", "iedereen die …", "anyone who …", "whoever …": anyone who takes the job.
-  if (genericAntecedent(tokens, i)) return 'candidate';
+  if (genericAntecedent(tokens, i, words)) return 'candidate';
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
@@ -89,21 +98,16 @@ function nameFollows(tokens: Token[], i: number): boolean {
   return next !== undefined && next.sentence === tokens[i]!.sentence && next.word && nameLike(next) && !allCaps(next) && !TITLE_WORD.test(next.norm);
 }
 
-/** Words for anyone who does something, with the word that must follow them (null: none). */
-const GENERIC_ANTECEDENTS = new Map<string, string | null>([
-  ['iedereen', 'die'], ['iemand', 'die'], ['degene', 'die'], ['diegene', 'die'], ['eenieder', 'die'],
-  ['anyone', 'who'], ['anybody', 'who'], ['everyone', 'who'], ['everybody', 'who'], ['someone', 'who'], ['somebody', 'who'], ['whoever', null],
-]);
-/** "Wie zijn wij?": 'wie' before these asks a question, it is no "whoever". */
-const NOT_AFTER_WIE = new Set(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wij', 'we', 'ons', 'jij', 'je', 'ik', 'zoeken', 'zoekt']);
-
-/** "Iedereen die …", "anyone who …", "whoever …", and "Wie …" opening a sentence ("Wie hier werkt, …"). */
-function genericAntecedent(tokens: Token[], i: number): boolean {
+/**
+ * "Iedereen die …", "anyone who …", "whoever …" (the language's genericAntecedents), and "Wie …"
+ * opening a sentence ("Wie hier werkt, …"; only where the language lists notAfterWie).
+ */
+function genericAntecedent(tokens: Token[], i: number, words: PronounWords): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (next === undefined || next.sentence !== token.sentence) return false;
-  if (token.norm === 'wie') return sentenceInitial(tokens, i) && next.word && !NOT_AFTER_WIE.has(next.norm);
-  const after = GENERIC_ANTECEDENTS.get(token.norm);
+  if (token.norm === 'wie' && words.notAfterWie.size > 0) return sentenceInitial(tokens, i) && next.word && !words.notAfterWie.has(next.norm);
+  const after = words.genericAntecedents.get(token.norm);
   if (after === undefined) return false;
   return after === null || next.norm === after;
 }
@@ -225,15 +229,12 @@ const PLURAL_ENDING = regex('context.dutch-plural-ending', /(?:en|s|'s)$/u);
 /** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
 const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);
 
-/** Verbs of a requirement after a bare "Hij"/"He" ("Hij heeft", "He holds"). */
-const REQUIREMENT_VERBS = new Set(['heeft', 'beschikt', 'bezit', 'kan', 'moet', 'spreekt', 'dient', 'beheerst', 'is', 'weet', 'has', 'holds', 'possesses', 'speaks', 'can', 'is', 'knows', 'will']);
-
 /** A sentence-initial "Hij"/"He" followed by a requirement verb: the role, when no one else is in view. */
-function bareRequirementHe(tokens: Token[], i: number): boolean {
+function bareRequirementHe(tokens: Token[], i: number, words: PronounWords): boolean {
   const token = tokens[i]!;
   if ((token.norm !== 'hij' && token.norm !== 'he') || !sentenceInitial(tokens, i)) return false;
   const next = tokens[i + 1];
-  if (next === undefined || next.sentence !== token.sentence || !REQUIREMENT_VERBS.has(next.norm)) return false;
+  if (next === undefined || next.sentence !== token.sentence || !words.requirementVerbs.has(next.norm)) return false;
   // In a list of requirements: after a heading ("Wat vragen wij?", "Eisen:") or at the start, not in
   // prose after a full stop ("Pieter werkt hier al tien jaar. Hij heeft …").
   const previous = tokens[i - 1];
@@ -326,7 +327,7 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
       // "Hij heeft vijf jaar ervaring." as a requirement, with nobody named or capitalised before it.
       const someoneSeen = seenHere || seen.slice(-SENTENCES_BACK).some(Boolean);
-      if (referent === undefined && !someoneSeen && bareRequirementHe(tokens, i)) referent = 'candidate';
+      if (referent === undefined && !someoneSeen && bareRequirementHe(tokens, i, words)) referent = 'candidate';
       report(i, referent);
       continue;
     }

@@ -125,6 +125,12 @@ export interface ContextWords {
     roles?: string[];
     /** First words of gender findings about one person, dropped when that person is someone specific. */
     personWords?: string[];
+    /** Words for anyone who takes the job, with the word that must follow them (null: none). */
+    genericAntecedents?: Record<string, string | null>;
+    /** Words after a sentence-initial "wie" that make it a question. */
+    notAfterWie?: string[];
+    /** Verbs of a requirement after a bare sentence-initial "Hij"/"He". */
+    requirementVerbs?: string[];
   };
 }
 
