@@ -35,6 +35,10 @@ interface PronounWords {
   notAfterWie: Set<string>;
   /** Verbs of a requirement after a bare "Hij"/"He" ("Hij heeft", "He holds"). */
   requirementVerbs: Set<string>;
+  /** "Er wordt verwacht dat hij", "it is expected that he": words of an expectation. */
+  expectationCues: Set<string>;
+  /** Words for the job itself ("functie", "role"): a bare "Hij"/"He" after one is its holder. */
+  roleNouns: Set<string>;
 }
 
 const cache = new Map<Language, PronounWords | undefined>();
@@ -54,6 +58,8 @@ function wordsFor(language: Language): PronounWords | undefined {
     genericAntecedents: new Map(Object.entries(data.genericAntecedents ?? {})),
     notAfterWie: new Set(data.notAfterWie ?? []),
     requirementVerbs: new Set(data.requirementVerbs ?? []),
+    expectationCues: new Set(data.expectationCues ?? []),
+    roleNouns: new Set(data.roleNouns ?? []),
   };
   cache.set(language, words);
   return words;
@@ -243,6 +249,24 @@ function bareRequirementHe(tokens: Token[], i: number, words: PronounWords): boo
 
 const PROSE_END = new Set(['.', '!', '…']);
 
+/** "Hij"/"He" (a listed male pronoun) opening its sentence. */
+function bareHe(tokens: Token[], i: number, words: PronounWords): boolean {
+  return words.male.has(tokens[i]!.norm) && sentenceInitial(tokens, i);
+}
+
+/** How far back in its sentence an expectation may stand ("it is expected that, from day one, he …"). */
+const EXPECTATION_WINDOW = 8;
+
+/** "Er wordt verwacht dat hij …", "It is essential that he …": an expectation shortly before the pronoun, in its sentence. */
+function expectedOf(tokens: Token[], i: number, words: PronounWords): boolean {
+  // The subject pronoun only: Dutch 'zijn' is a verb as often as a possessive.
+  if (!words.male.has(tokens[i]!.norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - EXPECTATION_WINDOW) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (words.expectationCues.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** How many sentences back a pronoun may refer. */
 const SENTENCES_BACK = 2;
 
@@ -313,11 +337,15 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
    */
   const seen: boolean[] = [];
   let seenHere = false;
+  /** Per sentence: a word for the job itself ("De functie omvat …", "The role covers …"). */
+  const roleSeen: boolean[] = [];
+  let roleHere = false;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.sentence !== sentence) {
-      if (sentence !== -1) subjects.push(firstInSentence), seen.push(seenHere);
+      if (sentence !== -1) subjects.push(firstInSentence), seen.push(seenHere), roleSeen.push(roleHere);
       seenHere = false;
+      roleHere = false;
       sentence = token.sentence;
       nearest = undefined;
       firstInSentence = undefined;
@@ -327,11 +355,13 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
       // "Hij heeft vijf jaar ervaring." as a requirement, with nobody named or capitalised before it.
       const someoneSeen = seenHere || seen.slice(-SENTENCES_BACK).some(Boolean);
-      if (referent === undefined && !someoneSeen && bareRequirementHe(tokens, i, words)) referent = 'candidate';
+      const roleInView = roleHere || roleSeen.slice(-SENTENCES_BACK).some(Boolean);
+      if (referent === undefined && !someoneSeen && (bareRequirementHe(tokens, i, words) || expectedOf(tokens, i, words) || (roleInView && bareHe(tokens, i, words)))) referent = 'candidate';
       report(i, referent);
       continue;
     }
     if (token.word && !sentenceInitial(tokens, i) && nameLike(token)) seenHere = true;
+    if (token.word && words.roleNouns.has(token.norm)) roleHere = true;
     const person = personAt(tokens, i, words);
     if (person === 'named' || person === 'specific') seenHere = true;
     if (person) {

@@ -131,6 +131,10 @@ export interface ContextWords {
     notAfterWie?: string[];
     /** Verbs of a requirement after a bare sentence-initial "Hij"/"He". */
     requirementVerbs?: string[];
+    /** Words of an expectation before a pronoun with no person before it ("expected that he"). */
+    expectationCues?: string[];
+    /** Words for the job itself: a bare sentence-initial "Hij"/"He" after one is its holder. */
+    roleNouns?: string[];
   };
 }
 
