@@ -68,7 +68,8 @@ export function insideName(stream: TokenStream, first: number, last: number, lan
   // "Een HBO-werk- en denkniveau" are a label and a sentence).
   if (!organisationAfter && end > start && capitals >= 1 && plainRun(tokens, start, end) && !personRun(tokens, start, end, language)) {
     const after = tokens[end + 1];
-    const lowerAfter = after !== undefined && after.sentence === sentence && after.word && !capitalised(after);
+    // "Ivy League graduates": a noun for people after the run makes it a description of them.
+    const lowerAfter = after !== undefined && after.sentence === sentence && after.word && !capitalised(after) && !(language === 'nl' ? DUTCH_PERSON_WORD.test(after.norm) : PERSON_WORD.test(after.norm) || PEOPLE_WORDS.has(after.norm));
     if (sentenceInitial(tokens, start) && (lowerAfter || organisationInApposition(tokens, end, words)) && !OPENING_WORDS.has(tokens[start]!.norm)) return titleCaseShare(tokens, sentence, start) < 0.6;
     // English capitalises terms too ("a valid Driver's License"): a run inside the sentence is a name only
     // after a word that places someone at an organisation ("work with Young Heroes", "at Young Enterprise")
