@@ -186,6 +186,10 @@ describe('generic male pronouns', () => {
     ['en', 'The role covers the rota for two shops. He will order stock each week.', ['He']],
     ['nl', 'Er wordt verwacht dat hij zelfstandig werkt.', ['hij']],
     ['en', 'It is essential that he holds a forklift licence.', ['he']],
+    // The person sought ("Wij zoeken een ervaren lasser", "looking for a driver"); a place is no person ("door heel Nederland").
+    ['nl', 'Wij zoeken een ervaren lasser die zelfstandig werkt. Hij leest tekeningen.', ['Hij']],
+    ['en', 'We are looking for a driver. He will deliver parcels across Kent.', ['He']],
+    ['nl', 'De chauffeur rijdt door heel Nederland en hij laadt zelf.', ['hij']],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(pronouns(text, language)).toEqual([...expected]);
   });
@@ -208,6 +212,8 @@ describe('generic male pronouns', () => {
     ['nl', 'Je rapporteert aan de directeur. Er wordt verwacht dat hij je wekelijks spreekt.'],
     ['en', 'You will report to the director. It is important that he trusts your judgement.'],
     ['nl', 'Wil je de schakel zijn tussen techniek en gebruiker?'],
+    ['en', 'We are looking for a carer for Mr Jones. He needs help with meals.'],
+    ['nl', 'Je werkt samen met Jan uit Utrecht. Hij leert je het vak.'],
   ] as const)('not about the candidate — %s: %s', (language, text) => {
     expect(pronouns(text, language)).toEqual([]);
   });

@@ -39,6 +39,10 @@ interface PronounWords {
   expectationCues: Set<string>;
   /** Words for the job itself ("functie", "role"): a bare "Hij"/"He" after one is its holder. */
   roleNouns: Set<string>;
+  /** "zoeken", "looking for": a person noun just after one is the person sought. */
+  seekWords: Set<string>;
+  /** "door heel Nederland", "across Kent": a capital just after one of these is a place, no person. */
+  placeBefore: Set<string>;
 }
 
 const cache = new Map<Language, PronounWords | undefined>();
@@ -60,6 +64,8 @@ function wordsFor(language: Language): PronounWords | undefined {
     requirementVerbs: new Set(data.requirementVerbs ?? []),
     expectationCues: new Set(data.expectationCues ?? []),
     roleNouns: new Set(data.roleNouns ?? []),
+    seekWords: new Set(data.seekWords ?? []),
+    placeBefore: new Set(data.placeBefore ?? []),
   };
   cache.set(language, words);
   return words;
@@ -80,8 +86,11 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "Joris de Vries, adviseur werving", "Priya Shah, our recruiter": a noun in apposition to a name is that person's title.
   // (The comma test first: it is cheaper, and most words have no comma before them.)
   if (sameSentence && appositionToName(tokens, i) && personNoun(token.norm, words)) return 'named';
-  // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
-  if (sameSentence && previous.word && nameLike(token)) return 'specific';
+  // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries"; after "in", "door (heel)",
+  // "across" a place.
+  if (sameSentence && previous.word && nameLike(token)) return placeAt(tokens, i, words) ? undefined : 'specific';
+  // "Wij zoeken een ervaren lasser", "we are looking for a driver": the person sought.
+  if (token.exact === token.norm && (personNoun(token.norm, words) || words.roleHeads.some((h) => token.norm.endsWith(h)) || candidateCompound(token.norm, words)) && soughtAt(tokens, i, words) && !forSomeoneNamed(tokens, i)) return 'candidate';
   // "Directeur Ahmed Yilmaz", "Director Ahmed Khan": a title before a name is that person's title.
   if (nameFollows(tokens, i) && personNoun(token.norm, words)) return 'named';
   // "Wie hier werkt …", "iedereen die …", "anyone who …", "whoever …": anyone who takes the job.
@@ -96,6 +105,43 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "de ideale planner", "the successful technician": a lower-case person noun after a modifier.
   if (previous && previous.sentence === token.sentence && words.modifiers.has(previous.norm) && token.exact === token.norm && AGENT_NOUN.test(token.norm)) return 'candidate';
   return undefined;
+}
+
+/** How many words may stand between a seeking word and the noun ("zoeken wij een ervaren, zelfstandige lasser"). */
+const SOUGHT_GAP = 4;
+
+/** A seeking word shortly before, with an article in between: "zoeken een (ervaren) lasser", "looking for a driver". */
+function soughtAt(tokens: Token[], i: number, words: PronounWords): boolean {
+  let article = false;
+  for (let k = i - 1; k >= Math.max(0, i - SOUGHT_GAP - 2) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    const norm = tokens[k]!.norm;
+    if (ARTICLE.has(norm)) article = true;
+    else if (words.seekWords.has(norm)) return article;
+  }
+  return false;
+}
+
+/** "a carer for Mr Jones", "een begeleider voor meneer De Boer": sought for someone named, who a pronoun after may be. */
+function forSomeoneNamed(tokens: Token[], i: number): boolean {
+  const preposition = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!preposition || !next || preposition.sentence !== tokens[i]!.sentence || next.sentence !== tokens[i]!.sentence) return false;
+  if (preposition.norm !== 'for' && preposition.norm !== 'voor') return false;
+  return HONORIFIC_BEFORE.has(next.norm.endsWith('.') ? next.norm.slice(0, -1) : next.norm) || nameLike(next);
+}
+
+/** "magazijnmedewerker", "servicespecialist": a compound on a listed candidate word of six letters or more. */
+function candidateCompound(norm: string, words: PronounWords): boolean {
+  for (const c of words.candidates) if (c.length >= 6 && norm.length > c.length && norm.endsWith(c)) return true;
+  return false;
+}
+
+/** A capital after "in", "door (heel)", "across": a place ("door heel Nederland", "across Kent"). */
+function placeAt(tokens: Token[], i: number, words: PronounWords): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (words.placeBefore.has(tokens[k]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "Directeur Ahmed Yilmaz": a capitalised word (not a title word) right after, in the same sentence. */
@@ -360,7 +406,7 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
       report(i, referent);
       continue;
     }
-    if (token.word && !sentenceInitial(tokens, i) && nameLike(token)) seenHere = true;
+    if (token.word && !sentenceInitial(tokens, i) && nameLike(token) && !placeAt(tokens, i, words)) seenHere = true;
     if (token.word && words.roleNouns.has(token.norm)) roleHere = true;
     const person = personAt(tokens, i, words);
     if (person === 'named' || person === 'specific') seenHere = true;

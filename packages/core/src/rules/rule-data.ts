@@ -135,6 +135,10 @@ export interface ContextWords {
     expectationCues?: string[];
     /** Words for the job itself: a bare sentence-initial "Hij"/"He" after one is its holder. */
     roleNouns?: string[];
+    /** Words of seeking: a person noun shortly after one (and an article) is the person sought. */
+    seekWords?: string[];
+    /** Words before a place name: a capital after one is a place, not a person. */
+    placeBefore?: string[];
   };
 }
 
