@@ -107,6 +107,14 @@ describe('names', () => {
     ['nl', 'Je werkt mee aan projecten van Stichting Jong Talent.'],
     ['nl', 'Een Verklaring Omtrent Gedrag vragen we bij indiensttreding.'],
     ['en', 'We sponsor the Young Talent Foundation every year.'],
+    // A capitalised run opening a sentence before a verb, after "at/with/join", or with ", a charity" after it.
+    ['nl', 'Jonge Honden is het bureau dat onze campagnes maakt.'],
+    ['en', 'Young Enterprise runs the school visits with us.'],
+    ['en', 'You will volunteer with Young Heroes, a charity for carers.'],
+    // A street word names a place; a possessive apostrophe stays inside a name or before an exception word.
+    ['en', 'The depot is on Workman Road, next to the station.'],
+    ['en', "We coach at the Boys' and Girls' Club in Hull."],
+    ['en', "Our shop sells girls' school uniforms and shoes."],
   ] as const)('%s: %s', (language, text) => {
     expect(categories(text, language).filter((c) => !c.startsWith('personal-data'))).toEqual([]);
   });
@@ -116,6 +124,10 @@ describe('names', () => {
     ['nl', 'Moedertaal Nederlands is een vereiste.', 'origin'],
     ['nl', 'Jong Team Gezocht', 'age'],
     ['en', 'Join our Young Team in Leeds.', 'age'],
+    // A word for people or a title in the run, or a noun for people after it: a description, no name.
+    ['en', 'We want a Young Developer for our studio.', 'age'],
+    ['nl', 'Jonge Collega gezocht voor ons team.', 'age'],
+    ['en', 'Ivy League graduates preferred.', 'jargon'],
   ] as const)('a capital is not a name on its own — %s: %s', (language, text, category) => {
     expect(categories(text, language).some((c) => c.startsWith(`${category}:`)), text).toBe(true);
   });
@@ -169,6 +181,15 @@ describe('generic male pronouns', () => {
     ['en', 'Whoever takes the role will find his desk ready.', ['his']],
     // A bare "Hij"/"He" with a requirement verb after a heading, with nobody named before it.
     ['nl', 'Wat vragen wij? Hij heeft een VCA-diploma.', ['Hij']],
+    // A bare "Hij"/"He" after a word for the job itself, and a pronoun after an expectation with no one before it.
+    ['nl', 'De functie omvat het plannen van ritten. Hij rapporteert aan de vestigingsmanager.', ['Hij']],
+    ['en', 'The role covers the rota for two shops. He will order stock each week.', ['He']],
+    ['nl', 'Er wordt verwacht dat hij zelfstandig werkt.', ['hij']],
+    ['en', 'It is essential that he holds a forklift licence.', ['he']],
+    // The person sought ("Wij zoeken een ervaren lasser", "looking for a driver"); a place is no person ("door heel Nederland").
+    ['nl', 'Wij zoeken een ervaren lasser die zelfstandig werkt. Hij leest tekeningen.', ['Hij']],
+    ['en', 'We are looking for a driver. He will deliver parcels across Kent.', ['He']],
+    ['nl', 'De chauffeur rijdt door heel Nederland en hij laadt zelf.', ['hij']],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(pronouns(text, language)).toEqual([...expected]);
   });
@@ -187,6 +208,12 @@ describe('generic male pronouns', () => {
     ['nl', 'Wie zijn wij? Onze oprichter begon in 1990 en hij werkt nog elke dag mee.'],
     ['nl', 'Pieter werkt al tien jaar bij ons. Hij heeft veel geleerd.'],
     ['en', 'Requirements: Maria Lopez leads the team. He has no say in it.'],
+    // An expectation about someone else in view; 'wil … zijn' is the verb, not a possessive.
+    ['nl', 'Je rapporteert aan de directeur. Er wordt verwacht dat hij je wekelijks spreekt.'],
+    ['en', 'You will report to the director. It is important that he trusts your judgement.'],
+    ['nl', 'Wil je de schakel zijn tussen techniek en gebruiker?'],
+    ['en', 'We are looking for a carer for Mr Jones. He needs help with meals.'],
+    ['nl', 'Je werkt samen met Jan uit Utrecht. Hij leert je het vak.'],
   ] as const)('not about the candidate — %s: %s', (language, text) => {
     expect(pronouns(text, language)).toEqual([]);
   });

@@ -29,6 +29,20 @@ interface PronounWords {
   roles: Set<string>;
   /** The compound heads (ROLE_HEADS) that are roles themselves: only these make a longer word a role. */
   roleHeads: string[];
+  /** Words for anyone who takes the job, with the word that must follow them (null: none). */
+  genericAntecedents: Map<string, string | null>;
+  /** "Wie zijn wij?": 'wie' before these asks a question, it is no "whoever". */
+  notAfterWie: Set<string>;
+  /** Verbs of a requirement after a bare "Hij"/"He" ("Hij heeft", "He holds"). */
+  requirementVerbs: Set<string>;
+  /** "Er wordt verwacht dat hij", "it is expected that he": words of an expectation. */
+  expectationCues: Set<string>;
+  /** Words for the job itself ("functie", "role"): a bare "Hij"/"He" after one is its holder. */
+  roleNouns: Set<string>;
+  /** "zoeken", "looking for": a person noun just after one is the person sought. */
+  seekWords: Set<string>;
+  /** "door heel Nederland", "across Kent": a capital just after one of these is a place, no person. */
+  placeBefore: Set<string>;
 }
 
 const cache = new Map<Language, PronounWords | undefined>();
@@ -45,6 +59,13 @@ function wordsFor(language: Language): PronounWords | undefined {
     specific: new Set(data.specific),
     roles: new Set(data.roles ?? []),
     roleHeads: ROLE_HEADS.filter((h) => (data.roles ?? []).includes(h)),
+    genericAntecedents: new Map(Object.entries(data.genericAntecedents ?? {})),
+    notAfterWie: new Set(data.notAfterWie ?? []),
+    requirementVerbs: new Set(data.requirementVerbs ?? []),
+    expectationCues: new Set(data.expectationCues ?? []),
+    roleNouns: new Set(data.roleNouns ?? []),
+    seekWords: new Set(data.seekWords ?? []),
+    placeBefore: new Set(data.placeBefore ?? []),
   };
   cache.set(language, words);
   return words;
@@ -65,12 +86,15 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   // "Joris de Vries, adviseur werving", "Priya Shah, our recruiter": a noun in apposition to a name is that person's title.
   // (The comma test first: it is cheaper, and most words have no comma before them.)
   if (sameSentence && appositionToName(tokens, i) && personNoun(token.norm, words)) return 'named';
-  // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries".
-  if (sameSentence && previous.word && nameLike(token)) return 'specific';
+  // A capitalised word inside a sentence is a name: "Marcus", "mevrouw De Vries"; after "in", "door (heel)",
+  // "across" a place.
+  if (sameSentence && previous.word && nameLike(token)) return placeAt(tokens, i, words) ? undefined : 'specific';
+  // "Wij zoeken een ervaren lasser", "we are looking for a driver": the person sought.
+  if (token.exact === token.norm && (personNoun(token.norm, words) || words.roleHeads.some((h) => token.norm.endsWith(h)) || candidateCompound(token.norm, words)) && soughtAt(tokens, i, words) && !forSomeoneNamed(tokens, i)) return 'candidate';
   // "Directeur Ahmed Yilmaz", "Director Ahmed Khan": a title before a name is that person's title.
   if (nameFollows(tokens, i) && personNoun(token.norm, words)) return 'named';
   // "Wie hier werkt …", "iedereen die …", "anyone who …", "whoever …": anyone who takes the job.
-  if (genericAntecedent(tokens, i)) return 'candidate';
+  if (genericAntecedent(tokens, i, words)) return 'candidate';
   // "our senior technician", "onze teamleider": someone who already works there.
   if (ownedBefore(tokens, i, words.modifiers)) return words.candidates.has(token.norm) || AGENT_NOUN.test(token.norm) ? 'specific' : undefined;
   if (words.candidates.has(token.norm)) return 'candidate';
@@ -83,27 +107,59 @@ function personAt(tokens: Token[], i: number, words: PronounWords): Person | und
   return undefined;
 }
 
+/** How many words may stand between a seeking word and the noun ("zoeken wij een ervaren, zelfstandige lasser"). */
+const SOUGHT_GAP = 4;
+
+/** A seeking word shortly before, with an article in between: "zoeken een (ervaren) lasser", "looking for a driver". */
+function soughtAt(tokens: Token[], i: number, words: PronounWords): boolean {
+  let article = false;
+  for (let k = i - 1; k >= Math.max(0, i - SOUGHT_GAP - 2) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    const norm = tokens[k]!.norm;
+    if (ARTICLE.has(norm)) article = true;
+    else if (words.seekWords.has(norm)) return article;
+  }
+  return false;
+}
+
+/** "a carer for Mr Jones", "een begeleider voor meneer De Boer": sought for someone named, who a pronoun after may be. */
+function forSomeoneNamed(tokens: Token[], i: number): boolean {
+  const preposition = tokens[i + 1];
+  const next = tokens[i + 2];
+  if (!preposition || !next || preposition.sentence !== tokens[i]!.sentence || next.sentence !== tokens[i]!.sentence) return false;
+  if (preposition.norm !== 'for' && preposition.norm !== 'voor') return false;
+  return HONORIFIC_BEFORE.has(next.norm.endsWith('.') ? next.norm.slice(0, -1) : next.norm) || nameLike(next);
+}
+
+/** "magazijnmedewerker", "servicespecialist": a compound on a listed candidate word of six letters or more. */
+function candidateCompound(norm: string, words: PronounWords): boolean {
+  for (const c of words.candidates) if (c.length >= 6 && norm.length > c.length && norm.endsWith(c)) return true;
+  return false;
+}
+
+/** A capital after "in", "door (heel)", "across": a place ("door heel Nederland", "across Kent"). */
+function placeAt(tokens: Token[], i: number, words: PronounWords): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (words.placeBefore.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** "Directeur Ahmed Yilmaz": a capitalised word (not a title word) right after, in the same sentence. */
 function nameFollows(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && next.sentence === tokens[i]!.sentence && next.word && nameLike(next) && !allCaps(next) && !TITLE_WORD.test(next.norm);
 }
 
-/** Words for anyone who does something, with the word that must follow them (null: none). */
-const GENERIC_ANTECEDENTS = new Map<string, string | null>([
-  ['iedereen', 'die'], ['iemand', 'die'], ['degene', 'die'], ['diegene', 'die'], ['eenieder', 'die'],
-  ['anyone', 'who'], ['anybody', 'who'], ['everyone', 'who'], ['everybody', 'who'], ['someone', 'who'], ['somebody', 'who'], ['whoever', null],
-]);
-/** "Wie zijn wij?": 'wie' before these asks a question, it is no "whoever". */
-const NOT_AFTER_WIE = new Set(['is', 'zijn', 'ben', 'bent', 'was', 'waren', 'wij', 'we', 'ons', 'jij', 'je', 'ik', 'zoeken', 'zoekt']);
-
-/** "Iedereen die …", "anyone who …", "whoever …", and "Wie …" opening a sentence ("Wie hier werkt, …"). */
-function genericAntecedent(tokens: Token[], i: number): boolean {
+/**
+ * "Iedereen die …", "anyone who …", "whoever …" (the language's genericAntecedents), and "Wie …"
+ * opening a sentence ("Wie hier werkt, …"; only where the language lists notAfterWie).
+ */
+function genericAntecedent(tokens: Token[], i: number, words: PronounWords): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (next === undefined || next.sentence !== token.sentence) return false;
-  if (token.norm === 'wie') return sentenceInitial(tokens, i) && next.word && !NOT_AFTER_WIE.has(next.norm);
-  const after = GENERIC_ANTECEDENTS.get(token.norm);
+  if (token.norm === 'wie' && words.notAfterWie.size > 0) return sentenceInitial(tokens, i) && next.word && !words.notAfterWie.has(next.norm);
+  const after = words.genericAntecedents.get(token.norm);
   if (after === undefined) return false;
   return after === null || next.norm === after;
 }
@@ -225,15 +281,12 @@ const PLURAL_ENDING = regex('context.dutch-plural-ending', /(?:en|s|'s)$/u);
 /** "he or she", "his or her", "hij of zij", "zijn of haar": pair forms with a rule of their own. */
 const PAIR_PARTNERS = new Set(['she', 'her', 'hers', 'zij', 'ze', 'haar']);
 
-/** Verbs of a requirement after a bare "Hij"/"He" ("Hij heeft", "He holds"). */
-const REQUIREMENT_VERBS = new Set(['heeft', 'beschikt', 'bezit', 'kan', 'moet', 'spreekt', 'dient', 'beheerst', 'is', 'weet', 'has', 'holds', 'possesses', 'speaks', 'can', 'is', 'knows', 'will']);
-
 /** A sentence-initial "Hij"/"He" followed by a requirement verb: the role, when no one else is in view. */
-function bareRequirementHe(tokens: Token[], i: number): boolean {
+function bareRequirementHe(tokens: Token[], i: number, words: PronounWords): boolean {
   const token = tokens[i]!;
   if ((token.norm !== 'hij' && token.norm !== 'he') || !sentenceInitial(tokens, i)) return false;
   const next = tokens[i + 1];
-  if (next === undefined || next.sentence !== token.sentence || !REQUIREMENT_VERBS.has(next.norm)) return false;
+  if (next === undefined || next.sentence !== token.sentence || !words.requirementVerbs.has(next.norm)) return false;
   // In a list of requirements: after a heading ("Wat vragen wij?", "Eisen:") or at the start, not in
   // prose after a full stop ("Pieter werkt hier al tien jaar. Hij heeft …").
   const previous = tokens[i - 1];
@@ -241,6 +294,24 @@ function bareRequirementHe(tokens: Token[], i: number): boolean {
 }
 
 const PROSE_END = new Set(['.', '!', '…']);
+
+/** "Hij"/"He" (a listed male pronoun) opening its sentence. */
+function bareHe(tokens: Token[], i: number, words: PronounWords): boolean {
+  return words.male.has(tokens[i]!.norm) && sentenceInitial(tokens, i);
+}
+
+/** How far back in its sentence an expectation may stand ("it is expected that, from day one, he …"). */
+const EXPECTATION_WINDOW = 8;
+
+/** "Er wordt verwacht dat hij …", "It is essential that he …": an expectation shortly before the pronoun, in its sentence. */
+function expectedOf(tokens: Token[], i: number, words: PronounWords): boolean {
+  // The subject pronoun only: Dutch 'zijn' is a verb as often as a possessive.
+  if (!words.male.has(tokens[i]!.norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - EXPECTATION_WINDOW) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (words.expectationCues.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
 
 /** How many sentences back a pronoun may refer. */
 const SENTENCES_BACK = 2;
@@ -312,11 +383,15 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
    */
   const seen: boolean[] = [];
   let seenHere = false;
+  /** Per sentence: a word for the job itself ("De functie omvat …", "The role covers …"). */
+  const roleSeen: boolean[] = [];
+  let roleHere = false;
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.sentence !== sentence) {
-      if (sentence !== -1) subjects.push(firstInSentence), seen.push(seenHere);
+      if (sentence !== -1) subjects.push(firstInSentence), seen.push(seenHere), roleSeen.push(roleHere);
       seenHere = false;
+      roleHere = false;
       sentence = token.sentence;
       nearest = undefined;
       firstInSentence = undefined;
@@ -326,11 +401,13 @@ function walk(stream: TokenStream, from: number, to: number, language: Language,
       for (let k = subjects.length - 1; referent === undefined && k >= Math.max(0, subjects.length - SENTENCES_BACK); k--) referent = subjects[k];
       // "Hij heeft vijf jaar ervaring." as a requirement, with nobody named or capitalised before it.
       const someoneSeen = seenHere || seen.slice(-SENTENCES_BACK).some(Boolean);
-      if (referent === undefined && !someoneSeen && bareRequirementHe(tokens, i)) referent = 'candidate';
+      const roleInView = roleHere || roleSeen.slice(-SENTENCES_BACK).some(Boolean);
+      if (referent === undefined && !someoneSeen && (bareRequirementHe(tokens, i, words) || expectedOf(tokens, i, words) || (roleInView && bareHe(tokens, i, words)))) referent = 'candidate';
       report(i, referent);
       continue;
     }
-    if (token.word && !sentenceInitial(tokens, i) && nameLike(token)) seenHere = true;
+    if (token.word && !sentenceInitial(tokens, i) && nameLike(token) && !placeAt(tokens, i, words)) seenHere = true;
+    if (token.word && words.roleNouns.has(token.norm)) roleHere = true;
     const person = personAt(tokens, i, words);
     if (person === 'named' || person === 'specific') seenHere = true;
     if (person) {

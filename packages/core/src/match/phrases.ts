@@ -139,10 +139,18 @@ export function excusedByNeighbours(rule: CompiledRule, tokens: Token[], first: 
     const from = first - before.length;
     if (from >= 0 && tokens[from]!.sentence === sentence && sameSequence(tokens, from, before)) return true;
   }
+  // "girls' school", "Boys' Club": a possessive apostrophe on the hit does not part it from the word after.
+  const next = possessiveApostrophe(tokens, last) ? last + 2 : last + 1;
   for (const after of rule.after) {
-    if (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence && sameSequence(tokens, last + 1, after)) return true;
+    if (next < tokens.length && tokens[next]!.sentence === sentence && sameSequence(tokens, next, after)) return true;
   }
   return false;
+}
+
+/** An apostrophe written right after the word at `i` ("girls'"), not a quote mark after a space. */
+function possessiveApostrophe(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && !next.word && next.norm === "'" && next.start === tokens[i]!.end && next.sentence === tokens[i]!.sentence;
 }
 
 export interface PhraseMatches {

@@ -125,6 +125,20 @@ export interface ContextWords {
     roles?: string[];
     /** First words of gender findings about one person, dropped when that person is someone specific. */
     personWords?: string[];
+    /** Words for anyone who takes the job, with the word that must follow them (null: none). */
+    genericAntecedents?: Record<string, string | null>;
+    /** Words after a sentence-initial "wie" that make it a question. */
+    notAfterWie?: string[];
+    /** Verbs of a requirement after a bare sentence-initial "Hij"/"He". */
+    requirementVerbs?: string[];
+    /** Words of an expectation before a pronoun with no person before it ("expected that he"). */
+    expectationCues?: string[];
+    /** Words for the job itself: a bare sentence-initial "Hij"/"He" after one is its holder. */
+    roleNouns?: string[];
+    /** Words of seeking: a person noun shortly after one (and an article) is the person sought. */
+    seekWords?: string[];
+    /** Words before a place name: a capital after one is a place, not a person. */
+    placeBefore?: string[];
   };
 }
 
