@@ -109,7 +109,21 @@ function deniedBefore(hit: Hit, stream: TokenStream, clauseOf: (i: number) => nu
     }
   }
   if (!denied || enough) return denied;
-  for (let k = hit.last + 1; k < tokens.length && clauseOf(k) === clause; k++) if (words.needed.has(tokens[k]!.norm)) return true;
+  for (let k = hit.last + 1; k < tokens.length && clauseOf(k) === clause; k++) {
+    if (words.needed.has(tokens[k]!.norm) && !conditionalNeed(tokens, k, hit.last)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Geen 9-tot-5-mentaliteit en blijft als het nodig is", "no fixed hours and stays late when needed":
+ * a need under a condition ("if needed") does not say the denied thing is unneeded.
+ */
+const IF_BEFORE_NEED = new Set(['indien', 'zo', 'waar', 'wanneer', 'if', 'when', 'whenever', 'where', 'as']);
+const IF_OPENS_NEED = new Set(['als', 'indien', 'wanneer', 'if', 'when', 'whenever']);
+function conditionalNeed(tokens: TokenStream['tokens'], k: number, after: number): boolean {
+  if (k - 1 > after && IF_BEFORE_NEED.has(tokens[k - 1]!.norm)) return true;
+  for (let back = 2; back <= 3; back++) if (k - back > after && IF_OPENS_NEED.has(tokens[k - back]!.norm)) return true;
   return false;
 }
 
