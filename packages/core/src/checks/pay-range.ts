@@ -6,6 +6,7 @@
  */
 import { lowerCaseTwin, regex } from '../regexes.js';
 import { requiredLiterals, searchableText } from '../match/literals.js';
+import { startStrings } from '../match/starts.js';
 
 const AMOUNT = regex(
   'checks.pay-amount',
@@ -25,8 +26,8 @@ const SCALE = regex(
   [String.raw`\b(?:salaris)?schaal\s+\d{1,2}\b`, String.raw`\b(?:pay|salary)\s+(?:band|grade|scale)\s+\d`, String.raw`\binschaling\b`].join('|'),
   'iu',
 );
-/** The words every match of SCALE begins with. */
-const SCALE_STARTS = ['salaris', 'schaal', 'pay', 'salary', 'inschaling'];
+/** What every match of SCALE begins with, read from the expression once (match/starts.ts); null: unknown. */
+let scaleStarts: string[] | null | undefined;
 
 /**
  * SCALE.test(text), tried only where one of its first words stands in the lower-cased text:
@@ -35,8 +36,9 @@ const SCALE_STARTS = ['salaris', 'schaal', 'pay', 'salary', 'inschaling'];
  */
 export function hasScale(text: string, searchable: string | undefined): boolean {
   const sticky = searchable !== undefined && searchable.length === text.length ? lowerCaseTwin(SCALE, true) : undefined;
-  if (!sticky) return SCALE.test(text);
-  for (const word of SCALE_STARTS) {
+  const starts = (scaleStarts ??= startStrings(SCALE) ?? null);
+  if (!sticky || !starts) return SCALE.test(text);
+  for (const word of starts) {
     for (let at = searchable!.indexOf(word); at >= 0; at = searchable!.indexOf(word, at + 1)) {
       sticky.lastIndex = at;
       if (sticky.test(searchable!)) return true;
