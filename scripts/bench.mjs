@@ -14,7 +14,7 @@
 // only ratios measured in the same run mean much.
 //
 //   npm run bench [-- --corpus ../shared/corpora/en.jsonl --corpus ../shared/corpora/nl.jsonl]
-//                 [--passes auto|N] [--cold-runs 11] [--edits 50] [--json FILE] [--only core,cold,lsp,batch,scaling,server,linear]
+//                 [--passes auto|N] [--cold-runs 11] [--edits 50] [--json FILE] [--only core,cold,lsp,batch,scaling,server,linear] [--pretenuring]
 //                 [--cold-bin OTHER/packages/cli/bin/vacancy-lint.js …]   (other builds, timed in the same alternation)
 //
 // The corpora are read at run time and never copied into the project.
@@ -23,6 +23,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { syntheticCorpus } from './synthetic-corpus.mjs';
 
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     edits: { type: 'string', default: '50' },
     json: { type: 'string' },
     only: { type: 'string' },
+    pretenuring: { type: 'boolean', default: false },
   },
 });
 const only = values.only ? new Set(values.only.split(',')) : undefined;
@@ -71,10 +73,15 @@ const machine = () => ({
   loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
 });
 
-const report = { date: new Date().toISOString(), machineBefore: machine(), commands: { bench: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim() } };
+const report = { date: new Date().toISOString(), machineBefore: machine(), commands: { bench: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim() }, allocationSitePretenuring: values.pretenuring };
 console.log(`# vacancy-lint benchmark, ${report.date}\n`);
-console.log(`${report.machineBefore.cpu}, ${report.machineBefore.cores} cores, ${report.machineBefore.memoryGb} GB, Node ${report.machineBefore.node}, ${report.machineBefore.platform}; load average before: ${report.machineBefore.loadAverage.join(' / ')}\n`);
+console.log(`${report.machineBefore.cpu}, ${report.machineBefore.cores} cores, ${report.machineBefore.memoryGb} GB, Node ${report.machineBefore.node}, ${report.machineBefore.platform}; load average before: ${report.machineBefore.loadAverage.join(' / ')}; V8 allocation-site pretenuring ${values.pretenuring ? 'on (V8 default)' : 'off, as in the CLI and servers'}\n`);
 
+// Sections 1 and 5 lint in this process, so it runs as the CLI, the language server and the HTTP
+// server run (their entry points set this flag): V8's allocation-site pretenuring misfires on a
+// lint's short-lived trees in about a third of processes and doubles every later lint
+// (docs/performance.md, round 6). `--pretenuring` keeps V8's default, to see that.
+if (!values.pretenuring) setFlagsFromString('--no-allocation-site-pretenuring');
 const { lintSync } = await import('@vacancy-lint/core');
 const alex = await import('alex').catch(() => undefined);
 if (!alex) console.log('(alex is not installed: npm ci at the root installs it; its columns stay empty)\n');

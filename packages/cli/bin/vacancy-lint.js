@@ -9,7 +9,15 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+
+// V8 allocates the objects made at one place in the code straight in the old generation once enough
+// of them outlive a young-generation collection ("allocation-site pretenuring"). A lint makes short-lived
+// trees; in about a third of processes the heuristic fires on them, and from then on every lint takes
+// about twice as long, most of it in garbage collection (docs/performance.md, round 6). Off for this
+// process and its worker threads; the language server and the HTTP server do the same.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const mtime = (path) => {
   try {

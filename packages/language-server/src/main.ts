@@ -3,7 +3,13 @@
  * `--stdio` stdout carries the protocol, so everything else goes through `connection.console`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { setFlagsFromString } from 'node:v8';
 import { startServer } from './server.js';
+
+// Before any lint: V8's allocation-site pretenuring misfires on a lint's short-lived trees in about a
+// third of processes and doubles every later lint (docs/performance.md, round 6). Process-wide, so
+// the lint worker thread runs without it too.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const connection = createConnection(ProposedFeatures.all);
 
