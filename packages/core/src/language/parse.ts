@@ -4,19 +4,26 @@ import { ParseEnglish } from 'parse-english';
 import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import type { Language } from '../types.js';
 import { regex } from '../regexes.js';
+import { replaceImplicitBreaks } from './implicit-breaks.js';
 import { tableTokenizer } from './tokenize.js';
 
 
 const parsers: Partial<Record<Language, { parse(value: string): Root }>> = {};
 
-/** A language's parser, made once, with the faster tokeniser of tokenize.ts (the same output). */
+/** A language's parser, made once (fasterParser). */
 function parserFor(language: Language): { parse(value: string): Root } {
   let parser = parsers[language];
-  if (!parser) {
-    const made = language === 'nl' ? new ParseDutch() : new ParseEnglish();
-    made.tokenize = tableTokenizer(made.tokenize.bind(made));
-    parsers[language] = parser = made;
-  }
+  if (!parser) parsers[language] = parser = fasterParser(language === 'nl' ? new ParseDutch() : new ParseEnglish());
+  return parser;
+}
+
+/**
+ * A parse-latin parser with the faster tokeniser of tokenize.ts and the leaner breakImplicitSentences
+ * of implicit-breaks.ts: the same trees, node for node.
+ */
+export function fasterParser<P extends ParseDutch | ParseEnglish>(parser: P): P {
+  parser.tokenize = tableTokenizer(parser.tokenize.bind(parser));
+  replaceImplicitBreaks(parser);
   return parser;
 }
 

@@ -38,11 +38,10 @@ export function tableTokenizer(original: Tokenize): Tokenize {
     let previous = -1;
     const flush = (kind: number, text: string) => {
       const type = TYPES[kind] as 'WhiteSpaceNode' | 'PunctuationNode' | 'WordNode' | 'SymbolNode';
-      children.push(
-        type === 'WordNode'
-          ? { type, children: [{ type: 'TextNode', value: text, position: { start, end: { ...current } } }], position: { start, end: { ...current } } }
-          : { type, value: text, position: { start, end: { ...current } } },
-      );
+      const end: Point = { line: current.line, column: current.column, offset: current.offset };
+      // A word and its one text share their end point, as they share their start: no code moves a
+      // point in place but parse.ts's shift, which moves shared points once.
+      children.push(type === 'WordNode' ? { type, children: [{ type: 'TextNode', value: text, position: { start, end } }], position: { start, end } } : { type, value: text, position: { start, end } });
     };
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index);
@@ -52,7 +51,7 @@ export function tableTokenizer(original: Tokenize): Tokenize {
       if (from < index && previousKind !== 0 && !(previousKind === kind && (kind === WORD || kind === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff)))) {
         flush(previousKind, value.slice(from, index));
         from = index;
-        start = { ...current };
+        start = { line: current.line, column: current.column, offset: current.offset };
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         current.line++;
