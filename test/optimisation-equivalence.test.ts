@@ -22,6 +22,7 @@ import { lexicons } from '../packages/core/src/generated/rules.js';
 import { expandPhrase } from '../packages/core/src/rules/phrases.js';
 import type { Token } from '../packages/core/src/match/tokens.js';
 import { genericPronouns, referentOf } from '../packages/core/src/context/pronouns.js';
+import { judgeHits } from '../packages/core/src/context/judge.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 import { corpusPostings, itNeeding } from './fixtures/shared.js';
 
@@ -95,6 +96,32 @@ describe('parsing in pieces between paragraphs = parsing the whole text at once'
       const whole = parseText(text, language, false);
       expect(paragraphs(pieces).length).toBeGreaterThan(20);
       expect(paragraphs(pieces)).toEqual(paragraphs(whole));
+    });
+  }
+});
+
+describe('context: spans read near the hits = spans read everywhere', () => {
+  // The rules' pass examples are full of requests said not to be made and words inside names.
+  const passes = listRules().flatMap((rule) => rule.examples.pass.map((text, k) => ({ id: `${rule.id} pass ${k}`, text })));
+  // A clause break opening the next sentence takes back the hit's clause.
+  const nextSentence = ['A driving licence is useful. But not essential.', 'Een rijbewijs is handig. Maar geen must.', 'Native English speaker. But not required!', 'Moedertaal Nederlands. Maar geen vereiste.'].map((text, k) => ({ id: `next sentence ${k}`, text }));
+  const documents = [...examples, ...synthetic, ...passes, ...nextSentence, ...corpus('en', 300), ...corpus('nl', 300)];
+  for (const language of ['nl', 'en'] as const) {
+    it(`keeps and excuses the same hits with the ${language} rules (${documents.length} documents)`, () => {
+      const table = ruleTable(language);
+      let hits = 0;
+      let excused = 0;
+      for (const { id, text } of documents) {
+        const stream = tokenize(parseText(text, language), 0, []);
+        const found = [...matchPhrases(table, stream).hits, ...matchPatterns(table, text, 0, text.length, stream, () => undefined)];
+        const near = judgeHits(found, stream, 0, stream.tokens.length, language);
+        expect(near, id).toEqual(judgeHits(found, stream, 0, stream.tokens.length, language, true));
+        hits += found.length;
+        excused += near.excused.length;
+      }
+      // Work to compare: hits, and hits the context excuses.
+      expect(hits).toBeGreaterThan(200);
+      expect(excused).toBeGreaterThan(25);
     });
   }
 });

@@ -23,14 +23,18 @@ export interface Judged {
   excused: Array<Hit & { why: 'not-required' | 'name' | 'others' }>;
 }
 
-export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: number, language: Language): Judged {
+/** @param everywhere read the spans in all of [from, to) (the reference the nearness is tested against) */
+export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: number, language: Language, everywhere = false): Judged {
   const words = contextWordsFor(language);
   const kept: Hit[] = [];
   const excused: Judged['excused'] = [];
   if (hits.length === 0) return { kept, excused };
   const clauses = clauseNumbers(stream, from, to, words);
-  const negations = notRequiredSpans(stream, from, to, words);
-  const cues = phraseSpans(stream, from, to, words.othersCues);
+  // Spans are read only where they can touch a hit: its sentence and the next (a clause break
+  // opening it may take back the hit's clause, see concedes). Each span lies inside one sentence.
+  const near: Array<[number, number]> = everywhere ? [[from, to]] : hitSentences(hits, stream, from, to);
+  const negations = near.flatMap(([a, b]) => notRequiredSpans(stream, a, b, words));
+  const cues = near.flatMap(([a, b]) => phraseSpans(stream, a, b, words.othersCues));
   const clauseOf = (i: number) => clauses[i - from] ?? -1;
   for (const hit of hits) {
     const { category } = hit.rule;
@@ -79,6 +83,32 @@ export function judgeHits(hits: Hit[], stream: TokenStream, from: number, to: nu
     kept.push(hit);
   }
   return { kept, excused };
+}
+
+/**
+ * Token ranges, in order and apart, within [from, to), of the sentences holding the first token of
+ * a hit in [from, to), each with the sentence after it.
+ */
+export function hitSentences(hits: readonly Hit[], stream: TokenStream, from: number, to: number): Array<[number, number]> {
+  const { tokens } = stream;
+  const firsts = hits.filter((hit) => hit.first >= from && hit.first < to).map((hit) => hit.first).sort((a, b) => a - b);
+  const ranges: Array<[number, number]> = [];
+  for (const first of firsts) {
+    const last = ranges[ranges.length - 1];
+    const sentence = tokens[first]!.sentence;
+    let a = first;
+    while (a > from && tokens[a - 1]!.sentence === sentence) a--;
+    let b = first + 1;
+    while (b < to && tokens[b]!.sentence === sentence) b++;
+    // The sentence after it.
+    if (b < to) {
+      const next = tokens[b]!.sentence;
+      while (b < to && tokens[b]!.sentence === next) b++;
+    }
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else ranges.push([a, b]);
+  }
+  return ranges;
 }
 
 /**
