@@ -8,10 +8,20 @@ import { normalizeToken, splitSlashes } from '../text/normalize.js';
 import { regex } from '../regexes.js';
 
 /**
- * Printable ASCII without the backtick: normalizeToken leaves such a text as it is (it is NFC
- * already and has none of the apostrophes and dashes it unifies).
+ * 0: not printable ASCII without the backtick (normalizeToken may change it); 1: such a text without
+ * capitals (its own lower case); 2: such a text with a capital. Printable ASCII without the backtick
+ * is NFC already and has none of the apostrophes and dashes normalizeToken unifies. A loop, not an
+ * expression: most tokens are a few letters, and this runs for every one.
  */
-const PLAIN = regex('tokens.plain-ascii', /^[\x20-\x5f\x61-\x7e]*$/u);
+function plainKind(text: string): 0 | 1 | 2 {
+  let kind: 1 | 2 = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x60) return 0;
+    if (code >= 65 && code <= 90) kind = 2;
+  }
+  return kind;
+}
 
 /** nlcst-to-string of a word, without its generic tree walk for the usual one-part word. */
 function wordText(node: Word): string {
@@ -75,8 +85,9 @@ export function tokenize(tree: Root, offset: number, blockEnds: readonly number[
       if (word) stream.words++;
       // Most tokens are one plain part: no arrays, no Unicode normalization to do.
       if (!word || (raw.indexOf('/') < 0 && raw.charCodeAt(raw.length - 1) !== 46)) {
-        const exact = PLAIN.test(raw) ? raw : normalizeToken(raw, true);
-        stream.tokens.push({ norm: exact.toLowerCase(), exact, start, end, sentence: id, word });
+        const plain = plainKind(raw);
+        const exact = plain !== 0 ? raw : normalizeToken(raw, true);
+        stream.tokens.push({ norm: plain === 1 ? exact : exact.toLowerCase(), exact, start, end, sentence: id, word });
         continue;
       }
       // The parsers keep a sentence-final dot inside a word when a lower-case word follows
