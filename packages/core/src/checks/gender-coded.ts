@@ -14,7 +14,15 @@ const STARTS_UPPER = regex('checks.gender-coded.starts-upper', /^\p{Lu}/u);
 
 const LETTER_RUN = regex('checks.gender-coded.letter-run', /[\p{L}\p{M}]+/gu);
 /** Lower-case ASCII letters only: one letter run, the whole word. */
-const PLAIN_LETTERS = regex('checks.gender-coded.plain-letters', /^[a-z]+$/u);
+/** Letters a to z only, one or more: one run of letters, no expression needed (a loop, run for every word). */
+function plainLetters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
 
 export type Side = 'masculine' | 'feminine';
 
@@ -30,12 +38,15 @@ export interface CodedWord {
 
 interface CompiledLexicon {
   lexicon: GenderLexicon;
-  /** prefix mode: the first two letters of every stem, so most words are passed over at once. */
-  heads: Set<string>;
+  /**
+   * prefix mode: the first two letters of every stem, with the lengths of the stems that begin so,
+   * shortest first: most words are passed over at once, and a word is looked up only at the lengths
+   * of a stem.
+   */
+  heads: Map<string, number[]>;
   /** prefix mode: stem → entry; word mode: whole word → entry */
   entries: Map<string, { side: Side; pair: string }>;
   hyphenated: Array<[string, { side: Side; pair: string }]>;
-  longest: number;
   notCoded: Set<string>;
 }
 
@@ -61,10 +72,9 @@ function compile(language: Language): CompiledLexicon | null {
     }
     result = {
       lexicon,
-      heads: new Set([...entries.keys()].filter((k) => k.length >= 2).map((k) => k.slice(0, 2))),
+      heads: stemLengths(entries.keys()),
       entries,
       hyphenated,
-      longest: Math.max(...[...entries.keys()].map((k) => k.length)),
       notCoded: new Set(lexicon.notCoded ?? []),
     };
   }
@@ -72,12 +82,30 @@ function compile(language: Language): CompiledLexicon | null {
   return result;
 }
 
+const headOf = (text: string): string => text.slice(0, 2);
+
+/** First two letters → the lengths of the stems (of two letters or more) that begin with them, shortest first. */
+function stemLengths(stems: Iterable<string>): Map<string, number[]> {
+  const heads = new Map<string, number[]>();
+  for (const stem of stems) {
+    if (stem.length < 2) continue;
+    const head = headOf(stem);
+    const lengths = heads.get(head) ?? [];
+    if (!lengths.includes(stem.length)) lengths.push(stem.length);
+    heads.set(head, lengths);
+  }
+  for (const lengths of heads.values()) lengths.sort((a, b) => a - b);
+  return heads;
+}
+
+/** The entry of the shortest stem (two letters or more) that `word` begins with. */
 function matchPrefix(lex: CompiledLexicon, word: string): { side: Side; pair: string } | undefined {
-  // Stems are tried from two letters on: a word whose first two letters begin no stem has none.
-  if (!lex.heads.has(word.slice(0, 2)) || lex.notCoded.has(word)) return undefined;
-  const max = Math.min(word.length, lex.longest);
-  for (let n = 2; n <= max; n++) {
-    const hit = lex.entries.get(word.slice(0, n));
+  if (word.length < 2) return undefined;
+  const lengths = lex.heads.get(headOf(word));
+  if (!lengths || lex.notCoded.has(word)) return undefined;
+  for (const n of lengths) {
+    if (n > word.length) break;
+    const hit = lex.entries.get(n === word.length ? word : word.slice(0, n));
     if (hit) return hit;
   }
   return undefined;
@@ -119,7 +147,8 @@ export function findCodedWords(tokens: readonly Token[], from: number, to: numbe
       if (hit && !skip?.(i)) out.push({ ...hit, word: token.norm, start: token.start, end: token.end });
       continue;
     }
-    const hyphenated = lex.hyphenated.find(([stem]) => token.norm.startsWith(stem));
+    // Every such stem has a hyphen: a word without one starts with none of them.
+    const hyphenated = token.norm.includes('-') ? lex.hyphenated.find(([stem]) => token.norm.startsWith(stem)) : undefined;
     if (hyphenated) {
       if (!skip?.(i)) out.push({ ...hyphenated[1], word: token.norm, start: token.start, end: token.end });
       continue;
@@ -127,7 +156,7 @@ export function findCodedWords(tokens: readonly Token[], from: number, to: numbe
     // Like Gender Decoder, split on everything but letters: "servant-leader", "empathy/kindness".
     // A word of plain letters is one run: no expression needed.
     const found: CodedWord[] = [];
-    if (PLAIN_LETTERS.test(token.norm)) {
+    if (plainLetters(token.norm)) {
       const hit = matchPrefix(lex, token.norm);
       if (hit) found.push({ ...hit, word: token.norm, start: token.start, end: token.end });
     } else {
