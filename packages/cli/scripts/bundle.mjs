@@ -224,8 +224,8 @@ function routeDynamicImports(text) {
 /**
  * Node modules that only some commands use, required where the bundle's top level would load them
  * at every start: child_process (commander, for subcommands run as programs; it brings net and dgram),
- * crypto (the config writer's temporary names), worker_threads (the batch pool) and readline (JSON
- * Lines input), some 40 of Node's internal modules in all. Each becomes an object that requires the
+ * crypto (the config writer's temporary names), worker_threads (the batch pool) and string_decoder (JSON
+ * Lines input), a few dozen of Node's internal modules in all. Each becomes an object that requires the
  * module on the first property read: the bundle uses them only as `module.name` (checked here: any
  * other use stops the build).
  */
@@ -240,7 +240,7 @@ function lazyModules(text) {
     ['node:child_process', /\bchildProcess\b/g],
     ['node:crypto', /\bimport_node_crypto\b/g],
     ['node:worker_threads', /\bimport_node_worker_threads\b/g],
-    ['node:readline', /\bimport_node_readline\b/g],
+    ['node:string_decoder', /\bimport_node_string_decoder\b/g],
   ]) {
     replaceOnce(`require("${id}")`, `__lazyModule("${id}")`);
     // Every other mention must read a property (`x.name`), the one thing the lazy object does.
