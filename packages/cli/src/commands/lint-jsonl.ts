@@ -65,7 +65,10 @@ function openJsonl(operand: string): ReadStream {
     closeSync(fd);
     throw new UsageError(`${operand}: is ${special}, not a regular file; pipe it into standard input ('-') instead`);
   }
-  return createReadStream('', { fd });
+  // Chunks of 16 KB, not the default 64 KB: a chunk is held while the stream reads ahead and while
+  // its lines are linted, and a 64 KB one lived long enough to be promoted, its memory then kept
+  // until a full collection (some 4 MB of external memory over the English corpus).
+  return createReadStream('', { fd, highWaterMark: 16 * 1024 });
 }
 
 export async function lintJsonl(operands: readonly string[], options: Options, out: Writable): Promise<JsonlRun> {
@@ -74,8 +77,10 @@ export async function lintJsonl(operands: readonly string[], options: Options, o
   const { config } = await resolveConfigFor('stdin', options.config ? { configFile: options.config } : {});
   const concurrency = options.concurrency ?? defaultConcurrency();
   const runner = createRunner(concurrency);
-  // Enough records in flight to keep every worker busy, few enough to bound memory.
-  const window = Math.max(4, concurrency * 8);
+  // Enough records in flight to keep every worker busy, few enough to bound memory. In the main
+  // thread a record is linted when it is handed over, so keeping results back only made them live
+  // through more scavenges (and be promoted, as garbage, to the old generation).
+  const window = runner.size === 1 ? 1 : Math.max(4, concurrency * 8);
   const inFlight: Array<Promise<Line>> = [];
   const run: JsonlRun = { records: 0, errorRecords: 0, errorCount: 0, warningCount: 0 };
 
