@@ -148,8 +148,13 @@ function readAtom(p: Parser): { char?: string; need: Need } {
  * when there is no such set. Only for case-insensitive Unicode expressions (the rule files' are).
  */
 export function requiredLiterals(expression: RegExp): string[] | undefined {
-  if (!expression.flags.includes('i') || !expression.flags.includes('u')) return undefined;
-  const p: Parser = { source: expression.source, at: 0, lost: false };
+  return requiredLiteralsOf(expression.source, expression.flags);
+}
+
+/** `requiredLiterals` from an expression's source and flags, for a source not yet made into an expression. */
+export function requiredLiteralsOf(source: string, flags: string): string[] | undefined {
+  if (!flags.includes('i') || !flags.includes('u')) return undefined;
+  const p: Parser = { source, at: 0, lost: false };
   const need = alternatives(p);
   if (p.lost || p.at !== p.source.length || !need || need.shortest === 0) return undefined;
   return need.words;

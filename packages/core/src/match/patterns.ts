@@ -2,13 +2,15 @@
  * Pattern rules (age limits, experience caps): each rule's expression is tried only where one of
  * its matches can begin (starts.ts, start-places.ts), not at every character. A rule whose starts
  * cannot be read is scanned whole. Either kind is skipped where the segment lacks every word it
- * cannot match without (literals.ts).
+ * cannot match without (literals.ts). A large expression is tried branch by branch (branches.ts),
+ * so a text compiles only the branches it can start.
  */
 import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
 import type { TokenStream } from './tokens.js';
 import { lowerCaseTwin, regex, stickyTwin } from '../regexes.js';
 import { searchableText } from './literals.js';
+import { hasBranchWords, matchBranchesAt, ruleBranches } from './branches.js';
 import { hasNeededWord, neededWordsIn, needTable } from './needed-words.js';
 import { startPlaces, startTable } from './start-places.js';
 
@@ -64,6 +66,22 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       // Nor is an expression tried (and compiled, the larger part of a first run) where the text
       // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
       if (!allowed(index)) return;
+      // Cut into branches where it can be: only those that can start at a place are compiled.
+      const split = ruleBranches(rule);
+      if (split) {
+        // Per branch, whether the text holds its needed words: 0 not yet asked, 1 yes, 2 no.
+        const words = new Uint8Array(split.branches.length);
+        const wordsAllow = (branch: number) => (words[branch] ||= hasBranchWords(split, branch, searchable!) ? 1 : 2) === 1;
+        let next = 0;
+        for (const at of at0) {
+          if (at < next) continue;
+          const matched = matchBranchesAt(split, slice, searchable!, at, wordsAllow);
+          if (matched === undefined) continue;
+          hit(rule, at, matched);
+          next = at + Math.max(1, matched.length);
+        }
+        return;
+      }
       // On the lower-cased text without the `i` flag where the expression allows: the same matches,
       // a fraction of the compile time.
       const lower = lowerCaseTwin(rule.regex!, true);

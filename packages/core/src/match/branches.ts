@@ -1,0 +1,331 @@
+/**
+ * A pattern rule's expression cut into its branches, so a text compiles only the branches it can
+ * start. Most rule expressions are one large alternation behind the word-edge guard,
+ * `(?<![\p{L}\p{N}])(?:A|B|C|…)(?![\p{L}\p{N}])`; V8 compiles the whole expression on its first
+ * exec, which was most of a first pass over a corpus (en.origin.nationality alone, 7 KB, some
+ * 50 ms), while a text that says "must" and no nationality needs one branch of it, if any.
+ *
+ * `P(?:A|B)S`, where P only asserts (lookarounds, which JavaScript never backtracks into, `\b`,
+ * `^`, `$`), tries at a position first A (with every way S can follow it), then B: exactly what
+ * `P(?:A)S|P(?:B)S` tries there. So trying the branches at a position in their order and taking
+ * the first that matches gives the match the whole expression gives at that position
+ * (patterns.ts then goes on after it, as before). A branch that cannot start at the position (its
+ * start strings, starts.ts) or whose needed words the text lacks (literals.ts) would fail there,
+ * so it is passed over, and never compiled when no place in the text needs it.
+ *
+ * An expression is not cut where that could change a match: a back-reference or a named group
+ * (their numbers and names would move), an alternation behind a part that consumes text or under a
+ * quantifier. test/optimisation-equivalence.test.ts compares cut and whole matching.
+ *
+ * Reading the branches and their start strings cost more than compiling them in a fresh process
+ * (the readers run cold), so the build writes them down (scripts/build-branches.mjs →
+ * generated/branches.ts); an expression the build did not see is read here on first need.
+ */
+import type { CompiledRule } from '../rules/tables.js';
+import { prebuiltBranches } from '../generated/branches.js';
+import { stickyPart } from '../regexes.js';
+import { requiredLiteralsOf } from './literals.js';
+import { readQuantifier, type SourceCursor } from './regex-source.js';
+import { startStringsOf } from './starts.js';
+
+/**
+ * An alternation is cut when the text its branches repeat (what stands before and after it) adds at
+ * most this share of the expression's length: "must … citizens | … | Dutch … citizens" is cut into
+ * its alternatives, but "(must|should|will) … 1,000 characters" is not cut into three copies of
+ * the 1,000 characters, which would compile three times over where two of the words occur.
+ */
+const MAX_REPEATED_SHARE = 0.5;
+/** Smaller expressions compile in a fraction of a millisecond: not worth cutting. */
+const MIN_SPLIT_LENGTH = 600;
+
+/**
+ * One branch as the build writes it down: the parts of the whole source it keeps (offsets, from and
+ * to, in pairs), its start strings (null: not known) and needed words (null: none known).
+ */
+export type BranchData = [keep: number[], starts: string[] | null, needs: string[] | null];
+
+/** A rule's branches as written down, with the length and hash of the source they were cut from. */
+export interface SourceBranches {
+  length: number;
+  hash: number;
+  branches: BranchData[];
+}
+
+interface Branch {
+  source: string;
+  /** Words the branch cannot match without; undefined: none known. */
+  needs: string[] | undefined;
+  /** Made on first need. */
+  expression?: RegExp;
+  /** Whether `expression` runs on the lower-cased text (regexes.ts, `stickyPart`). */
+  lower?: boolean;
+}
+
+/** The branches that can start with a character: each with its start strings of that character. */
+type Candidates = Array<{ branch: number; strings: string[] }>;
+
+export interface RuleBranches {
+  /** The whole expression's flags, which each branch keeps. */
+  flags: string;
+  branches: Branch[];
+  /** By the UTF-16 code of a start string's first character, in branch order. */
+  byFirst: Map<number, Candidates>;
+  /** Branches whose start is not known: tried at every place of the rule. */
+  anywhere: Candidates;
+}
+
+/** Offset just past the class, group or escape at `at` (one character else); -1 where the source does not close it. */
+function skipOne(source: string, at: number): number {
+  const c = source[at];
+  if (c === '\\') return at + 2 <= source.length ? at + 2 : -1;
+  if (c === '[') {
+    at++;
+    if (source[at] === '^') at++;
+    while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+    return at < source.length ? at + 1 : -1;
+  }
+  if (c === '(') {
+    at++;
+    while (at < source.length && source[at] !== ')') {
+      at = skipOne(source, at);
+      if (at < 0) return -1;
+    }
+    return at < source.length ? at + 1 : -1;
+  }
+  return at + 1;
+}
+
+/** The top-level alternatives of `source` between `from` and `to`, as offsets; undefined when unbalanced. */
+function alternativesIn(source: string, from: number, to: number): Array<[number, number]> | undefined {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  let at = from;
+  while (at < to) {
+    if (source[at] === '|') {
+      out.push([start, at]);
+      start = ++at;
+      continue;
+    }
+    at = skipOne(source, at);
+    if (at < 0 || at > to) return undefined;
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** One atom of a source, its quantifier included. */
+interface Atom {
+  end: number;
+  kind: 'assertion' | 'group' | 'other';
+  quantified: boolean;
+  /** Of a non-capturing group: where its content starts and ends. */
+  inner?: [number, number];
+}
+
+function readAtom(source: string, at: number): Atom | undefined {
+  const c = source[at]!;
+  let kind: Atom['kind'] = 'other';
+  let inner: Atom['inner'];
+  if (c === '(') {
+    const end = skipOne(source, at);
+    if (end < 0) return undefined;
+    if (source.startsWith('(?:', at)) {
+      kind = 'group';
+      inner = [at + 3, end - 1];
+    } else if (source.startsWith('(?=', at) || source.startsWith('(?!', at) || source.startsWith('(?<=', at) || source.startsWith('(?<!', at)) kind = 'assertion';
+    at = end;
+  } else if (c === '^' || c === '$') {
+    kind = 'assertion';
+    at++;
+  } else {
+    if (c === '\\' && (source[at + 1] === 'b' || source[at + 1] === 'B')) kind = 'assertion';
+    at = skipOne(source, at);
+    if (at < 0) return undefined;
+  }
+  const cursor: SourceCursor = { source, at, lost: false };
+  const quantified = readQuantifier(cursor) !== undefined;
+  if (cursor.lost) return undefined;
+  return { end: cursor.at, kind, quantified, ...(inner ? { inner } : {}) };
+}
+
+/**
+ * Whether the source has a back-reference or a named group, whose meaning depends on the groups
+ * around it; a capture group alone does not matter (only the whole match is read).
+ */
+function refersToGroups(source: string): boolean {
+  for (let at = 0; at < source.length; at++) {
+    const c = source[at];
+    if (c === '\\') {
+      const next = source[++at];
+      if (next === 'k' || (next !== undefined && next >= '1' && next <= '9')) return true;
+    } else if (c === '(' && source.startsWith('?<', at + 1) && source[at + 3] !== '=' && source[at + 3] !== '!') return true;
+  }
+  return false;
+}
+
+/** Parts of a source left out of a branch, as offset pairs in order. */
+type Cuts = number[];
+
+/**
+ * The branches of the alternatives between `from` and `to`, each as the parts it leaves out there.
+ * @param length the length of the branch the alternatives are in, with what it already leaves out
+ */
+function alternativeBranches(source: string, from: number, to: number, length: number): Cuts[] {
+  const alternatives = alternativesIn(source, from, to);
+  if (!alternatives || alternatives.length === 1) return sequenceBranches(source, from, to, length);
+  return alternatives.flatMap(([start, end]) => {
+    const removed = start - from + (to - end);
+    return sequenceBranches(source, start, end, length - removed).map((cuts) => [...(start > from ? [from, start] : []), ...cuts, ...(end < to ? [end, to] : [])]);
+  });
+}
+
+/** The branches of one alternative: cut at its first group of several, past assertions only. */
+function sequenceBranches(source: string, from: number, to: number, length: number): Cuts[] {
+  let at = from;
+  while (at < to && source[at] !== ')') {
+    const atom = readAtom(source, at);
+    if (!atom || atom.quantified) break;
+    if (atom.kind === 'assertion') {
+      at = atom.end;
+      continue;
+    }
+    if (atom.kind !== 'group') break;
+    const [start, end] = atom.inner!;
+    const inner = alternativesIn(source, start, end);
+    if (!inner) break;
+    // A group of one alternative is gone into: its first atoms are the sequence's.
+    if (inner.length === 1) {
+      at = start;
+      continue;
+    }
+    // Each branch repeats the rest of the expression; the group's own alternatives are shared out.
+    if ((inner.length - 1) * (length - (end - start)) > length * MAX_REPEATED_SHARE) break;
+    return alternativeBranches(source, start, end, length);
+  }
+  return [[]];
+}
+
+/** What a branch keeps of the source: the offset pairs between its cuts. */
+function keptParts(length: number, cuts: Cuts): number[] {
+  const keep: number[] = [];
+  let at = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    if (cuts[i]! > at) keep.push(at, cuts[i]!);
+    at = cuts[i + 1]!;
+  }
+  if (at < length) keep.push(at, length);
+  return keep;
+}
+
+const sourceOf = (whole: string, keep: readonly number[]) => {
+  let out = '';
+  for (let i = 0; i < keep.length; i += 2) out += whole.slice(keep[i], keep[i + 1]);
+  return out;
+};
+
+/** The sources of an expression's branches, in order; undefined when it is not cut (see above). */
+export function splitSource(source: string): string[] | undefined {
+  return branchParts(source)?.map((keep) => sourceOf(source, keep));
+}
+
+function branchParts(source: string): number[][] | undefined {
+  if (source.length < MIN_SPLIT_LENGTH || refersToGroups(source)) return undefined;
+  const branches = alternativeBranches(source, 0, source.length, source.length);
+  return branches.length > 1 ? branches.map((cuts) => keptParts(source.length, cuts)) : undefined;
+}
+
+/** A 32-bit hash of a source (FNV-1a), to tell written-down branches from those of another source. */
+export function sourceHash(source: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The branches of an expression with their start strings and needed words; null when it is not cut. */
+export function readBranchData(source: string, flags: string): SourceBranches | null {
+  const parts = branchParts(source);
+  if (!parts) return null;
+  const branches = parts.map((keep): BranchData => {
+    const part = sourceOf(source, keep);
+    return [keep, startStringsOf(part, flags) ?? null, requiredLiteralsOf(part, flags) ?? null];
+  });
+  return { length: source.length, hash: sourceHash(source), branches };
+}
+
+let written: Record<string, SourceBranches | null> | undefined;
+const cache = new WeakMap<CompiledRule, RuleBranches | null>();
+
+/**
+ * The branches of a rule's expression, as the build wrote them down or else read on first need
+ * (from the source: the whole expression is not made); undefined when it is not cut (then the
+ * whole expression is tried, as before).
+ */
+export function ruleBranches(rule: CompiledRule): RuleBranches | undefined {
+  let built = cache.get(rule);
+  if (built === undefined) {
+    const source = rule.source ?? rule.regex!.source;
+    const flags = rule.regex?.flags ?? 'giu';
+    written ??= JSON.parse(prebuiltBranches) as Record<string, SourceBranches | null>;
+    let data = written[rule.id];
+    // Written for another source (rule data changed since the build): read again.
+    if (data === undefined || (data !== null && (data.length !== source.length || data.hash !== sourceHash(source)))) data = readBranchData(source, flags);
+    built = data ? branchesFrom(source, flags, data) : null;
+    cache.set(rule, built);
+  }
+  return built ?? undefined;
+}
+
+function branchesFrom(source: string, flags: string, data: SourceBranches): RuleBranches {
+  const built: RuleBranches = { flags, branches: [], byFirst: new Map(), anywhere: [] };
+  data.branches.forEach(([keep, starts, needs], index) => {
+    built.branches.push({ source: sourceOf(source, keep), needs: needs ?? undefined });
+    if (!starts) return void built.anywhere.push({ branch: index, strings: [''] });
+    const byFirst = new Map<number, string[]>();
+    for (const s of starts) {
+      const code = s.charCodeAt(0);
+      const list = byFirst.get(code);
+      if (list) list.push(s);
+      else byFirst.set(code, [s]);
+    }
+    for (const [code, strings] of byFirst) {
+      const list = built.byFirst.get(code);
+      if (list) list.push({ branch: index, strings });
+      else built.byFirst.set(code, [{ branch: index, strings }]);
+    }
+  });
+  if (built.anywhere.length > 0) {
+    // Merged into every list in branch order, so a list is all a place needs.
+    for (const [code, list] of built.byFirst) built.byFirst.set(code, [...list, ...built.anywhere].sort((a, b) => a.branch - b.branch));
+  }
+  return built;
+}
+
+/**
+ * The match of the rule's expression at `at`, from the first branch that matches there; undefined
+ * when none does. `allowed` says whether the text holds a branch's needed words.
+ * @param lower `text` lower-cased, character for character (the start strings and lower-case
+ *   expressions read it)
+ */
+export function matchBranchesAt(rule: RuleBranches, text: string, lower: string, at: number, allowed: (branch: number) => boolean): string | undefined {
+  const candidates = rule.byFirst.get(lower.charCodeAt(at)) ?? rule.anywhere;
+  for (const { branch, strings } of candidates) {
+    if (!strings.some((s) => lower.startsWith(s, at)) || !allowed(branch)) continue;
+    const part = rule.branches[branch]!;
+    if (!part.expression) {
+      const made = stickyPart(part.source, rule.flags);
+      part.expression = made.expression;
+      part.lower = made.lower;
+    }
+    const expression = part.expression;
+    expression.lastIndex = at;
+    const m = expression.exec(part.lower ? lower : text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Whether `lower` holds one of the branch's needed words (or it has none). */
+export function hasBranchWords(rule: RuleBranches, branch: number, lower: string): boolean {
+  const needs = rule.branches[branch]!.needs;
+  return !needs || needs.some((w) => lower.includes(w));
+}
