@@ -224,12 +224,12 @@ const sourceOf = (whole: string, keep: readonly number[]) => {
 };
 
 /** The sources of an expression's branches, in order; undefined when it is not cut (see above). */
-export function splitSource(source: string): string[] | undefined {
-  return branchParts(source)?.map((keep) => sourceOf(source, keep));
+export function splitSource(source: string, minLength = MIN_SPLIT_LENGTH): string[] | undefined {
+  return branchParts(source, minLength)?.map((keep) => sourceOf(source, keep));
 }
 
-function branchParts(source: string): number[][] | undefined {
-  if (source.length < MIN_SPLIT_LENGTH || refersToGroups(source)) return undefined;
+function branchParts(source: string, minLength = MIN_SPLIT_LENGTH): number[][] | undefined {
+  if (source.length < minLength || refersToGroups(source)) return undefined;
   const branches = alternativeBranches(source, 0, source.length, source.length);
   return branches.length > 1 ? branches.map((cuts) => keptParts(source.length, cuts)) : undefined;
 }

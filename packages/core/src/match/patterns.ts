@@ -31,8 +31,10 @@ export function tokenAt(stream: TokenStream, offset: number): number {
 /**
  * @param exhaustive scan with every rule, also those whose words the text lacks, at every position
  *   (the reference the filters are tested against)
+ * @param whole try every expression whole, never branch by branch (the reference branches.ts is
+ *   tested against)
  */
-export function matchPatterns(table: RuleTable, text: string, start: number, end: number, stream: TokenStream, contextSentences: (ruleIndex: number) => Set<number> | undefined, exhaustive = false): Hit[] {
+export function matchPatterns(table: RuleTable, text: string, start: number, end: number, stream: TokenStream, contextSentences: (ruleIndex: number) => Set<number> | undefined, exhaustive = false, whole = false): Hit[] {
   const hits: Hit[] = [];
   const slice = text.slice(start, end);
   const searchable = exhaustive ? undefined : searchableText(slice);
@@ -67,7 +69,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
       if (!allowed(index)) return;
       // Cut into branches where it can be: only those that can start at a place are compiled.
-      const split = ruleBranches(rule);
+      const split = whole ? undefined : ruleBranches(rule);
       if (split) {
         // Per branch, whether the text holds its needed words: 0 not yet asked, 1 yes, 2 no.
         const words = new Uint8Array(split.branches.length);
