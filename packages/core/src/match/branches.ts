@@ -323,9 +323,3 @@ export function matchBranchesAt(rule: RuleBranches, text: string, lower: string,
   }
   return undefined;
 }
-
-/** Whether `lower` holds one of the branch's needed words (or it has none). */
-export function hasBranchWords(rule: RuleBranches, branch: number, lower: string): boolean {
-  const needs = rule.branches[branch]!.needs;
-  return !needs || needs.some((w) => lower.includes(w));
-}

@@ -10,8 +10,8 @@ import type { Hit } from './phrases.js';
 import type { TokenStream } from './tokens.js';
 import { lowerCaseTwin, regex, stickyTwin } from '../regexes.js';
 import { searchableText } from './literals.js';
-import { hasBranchWords, matchBranchesAt, ruleBranches } from './branches.js';
-import { hasNeededWord, neededWordsIn, needTable } from './needed-words.js';
+import { matchBranchesAt, ruleBranches } from './branches.js';
+import { branchHasNeededWord, hasNeededWord, neededWordsIn, needTable } from './needed-words.js';
 import { startPlaces, startTable } from './start-places.js';
 
 const BLANK_LINE = regex('patterns.blank-line', /\n[ \t]*\r?\n/u);
@@ -71,9 +71,7 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       // Cut into branches where it can be: only those that can start at a place are compiled.
       const split = whole ? undefined : ruleBranches(rule);
       if (split) {
-        // Per branch, whether the text holds its needed words: 0 not yet asked, 1 yes, 2 no.
-        const words = new Uint8Array(split.branches.length);
-        const wordsAllow = (branch: number) => (words[branch] ||= hasBranchWords(split, branch, searchable!) ? 1 : 2) === 1;
+        const wordsAllow = (branch: number) => branchHasNeededWord(needs!, index, branch, found!);
         let next = 0;
         for (const at of at0) {
           if (at < next) continue;
