@@ -91,10 +91,11 @@ export function lowerCaseTwin(expression: RegExp, sticky: boolean): RegExp | und
 }
 
 /**
- * A branch of a recorded expression (match/branches.ts), sticky, made straight from its source: on
- * the lower-cased text when its source allows (`lowerCaseTwin`, `lower` true), else as written. Not
- * recorded: it is tried only where the whole expression would be, doing there the part of the
- * whole's work that its branch does, so it is as linear as the recorded whole.
+ * The sticky twin of a recorded expression, or of a branch of one (match/branches.ts), made
+ * straight from its source (one parse, where `lowerCaseTwin(expression, true)` took three): for
+ * the lower-cased text when the source allows (`lowerCaseTwin`; `lower` is then true), else as
+ * written. Not recorded: it is tried only where the whole expression would be, doing there the
+ * whole's work or the part of it its branch does, so it is as linear as the recorded whole.
  */
 export function stickyPart(source: string, flags: string): { expression: RegExp; lower: boolean } {
   const sticky = flags.replace('g', '') + 'y';

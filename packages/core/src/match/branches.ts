@@ -252,6 +252,14 @@ export function readBranchData(source: string, flags: string): SourceBranches | 
   return { length: source.length, hash: sourceHash(source), branches };
 }
 
+/**
+ * A rule's expression as source and flags, without making it where it is made on first read
+ * (rules/prebuilt.ts: there the source is kept, and the flags are always those of rules/patterns.ts).
+ */
+export function patternOf(rule: CompiledRule): { source: string; flags: string } {
+  return rule.source !== undefined ? { source: rule.source, flags: 'giu' } : rule.regex!;
+}
+
 let written: Record<string, SourceBranches | null> | undefined;
 const cache = new WeakMap<CompiledRule, RuleBranches | null>();
 
@@ -263,8 +271,7 @@ const cache = new WeakMap<CompiledRule, RuleBranches | null>();
 export function ruleBranches(rule: CompiledRule): RuleBranches | undefined {
   let built = cache.get(rule);
   if (built === undefined) {
-    const source = rule.source ?? rule.regex!.source;
-    const flags = rule.regex?.flags ?? 'giu';
+    const { source, flags } = patternOf(rule);
     written ??= JSON.parse(prebuiltBranches) as Record<string, SourceBranches | null>;
     let data = written[rule.id];
     // Written for another source (rule data changed since the build): read again.

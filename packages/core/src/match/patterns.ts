@@ -8,13 +8,16 @@
 import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import type { Hit } from './phrases.js';
 import type { TokenStream } from './tokens.js';
-import { lowerCaseTwin, regex, stickyTwin } from '../regexes.js';
+import { lowerCaseTwin, regex, stickyPart } from '../regexes.js';
 import { searchableText } from './literals.js';
-import { matchBranchesAt, ruleBranches } from './branches.js';
+import { matchBranchesAt, patternOf, ruleBranches } from './branches.js';
 import { branchHasNeededWord, hasNeededWord, neededWordsIn, needTable } from './needed-words.js';
 import { startPlaces, startTable } from './start-places.js';
 
 const BLANK_LINE = regex('patterns.blank-line', /\n[ \t]*\r?\n/u);
+
+/** Per rule tried at chosen places, its sticky expression (regexes.ts, `stickyPart`). */
+const stickies = new WeakMap<CompiledRule, { expression: RegExp; lower: boolean }>();
 
 /** Index of the first token starting at or after `offset`. */
 export function tokenAt(stream: TokenStream, offset: number): number {
@@ -83,10 +86,15 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
         return;
       }
       // On the lower-cased text without the `i` flag where the expression allows: the same matches,
-      // a fraction of the compile time.
-      const lower = lowerCaseTwin(rule.regex!, true);
-      const sticky = lower ?? stickyTwin(rule.regex!);
-      const subject = lower ? searchable! : slice;
+      // a fraction of the compile time. Made from the source, once (not the expression, its sticky
+      // twin and the lower-case twin of that, each parsed).
+      let made = stickies.get(rule);
+      if (!made) {
+        const { source, flags } = patternOf(rule);
+        stickies.set(rule, (made = stickyPart(source, flags)));
+      }
+      const sticky = made.expression;
+      const subject = made.lower ? searchable! : slice;
       let next = 0;
       for (const at of at0) {
         if (at < next) continue;
