@@ -37,10 +37,16 @@ import { startStringsOf } from './starts.js';
 const MAX_REPEATED_SHARE = 0.5;
 /** Smaller expressions compile in a fraction of a millisecond: not worth cutting. */
 const MIN_SPLIT_LENGTH = 600;
+/**
+ * Tries of a branch after another at the same place that cost about as much as compiling one
+ * character of the whole expression (measured: some 0.15 µs a try, 2.5 µs a character).
+ */
+const TRIES_PER_CHARACTER = 16;
 
 /**
  * One branch as the build writes it down: the parts of the whole source it keeps (offsets, from and
- * to, in pairs), its start strings (null: not known) and needed words (null: none known).
+ * to, in pairs), its start strings (null: not known) and needed words (null: none known). Branches
+ * next to each other that can start at the same place are one (`readBranchData`).
  */
 export type BranchData = [keep: number[], starts: string[] | null, needs: string[] | null];
 
@@ -62,7 +68,7 @@ interface Branch {
 }
 
 /** The branches that can start with a character: each with its start strings of that character. */
-type Candidates = Array<{ branch: number; strings: string[] }>;
+type Candidates = Array<{ branch: number; part: Branch; strings: string[] }>;
 
 export interface RuleBranches {
   /** The whole expression's flags, which each branch keeps. */
@@ -70,8 +76,18 @@ export interface RuleBranches {
   branches: Branch[];
   /** By the UTF-16 code of a start string's first character, in branch order. */
   byFirst: Map<number, Candidates>;
+  /** The same for the first 128 codes, read at every place of the rule: an array read, not a lookup. */
+  ascii: Array<Candidates | undefined>;
   /** Branches whose start is not known: tried at every place of the rule. */
   anywhere: Candidates;
+  /**
+   * Tries so far of a branch after another at the same place: the cost of going branch by branch
+   * where the whole expression is one try. Once it passes `wholeCost` (compiling the whole, in
+   * tries), the rule is tried whole (patterns.ts): a rule that many places of many texts need
+   * costs at most twice what the whole expression would, and then runs as fast.
+   */
+  extraTries: number;
+  wholeCost: number;
 }
 
 /** Offset just past the class, group or escape at `at` (one character else); -1 where the source does not close it. */
@@ -163,24 +179,31 @@ function refersToGroups(source: string): boolean {
   return false;
 }
 
-/** Parts of a source left out of a branch, as offset pairs in order. */
-type Cuts = number[];
+/**
+ * A branch of a source: the parts it leaves out (offset pairs, in order), and where the alternative
+ * it was cut down to, the last one chosen, starts and ends (every part left out lies before or after it).
+ */
+interface Cut {
+  cuts: number[];
+  from: number;
+  to: number;
+}
 
 /**
- * The branches of the alternatives between `from` and `to`, each as the parts it leaves out there.
+ * The branches of the alternatives between `from` and `to`.
  * @param length the length of the branch the alternatives are in, with what it already leaves out
  */
-function alternativeBranches(source: string, from: number, to: number, length: number): Cuts[] {
+function alternativeBranches(source: string, from: number, to: number, length: number): Cut[] {
   const alternatives = alternativesIn(source, from, to);
   if (!alternatives || alternatives.length === 1) return sequenceBranches(source, from, to, length);
   return alternatives.flatMap(([start, end]) => {
     const removed = start - from + (to - end);
-    return sequenceBranches(source, start, end, length - removed).map((cuts) => [...(start > from ? [from, start] : []), ...cuts, ...(end < to ? [end, to] : [])]);
+    return sequenceBranches(source, start, end, length - removed).map((branch) => ({ ...branch, cuts: [...(start > from ? [from, start] : []), ...branch.cuts, ...(end < to ? [end, to] : [])] }));
   });
 }
 
 /** The branches of one alternative: cut at its first group of several, past assertions only. */
-function sequenceBranches(source: string, from: number, to: number, length: number): Cuts[] {
+function sequenceBranches(source: string, from: number, to: number, length: number): Cut[] {
   let at = from;
   while (at < to && source[at] !== ')') {
     const atom = readAtom(source, at);
@@ -202,11 +225,24 @@ function sequenceBranches(source: string, from: number, to: number, length: numb
     if ((inner.length - 1) * (length - (end - start)) > length * MAX_REPEATED_SHARE) break;
     return alternativeBranches(source, start, end, length);
   }
-  return [[]];
+  return [{ cuts: [], from, to }];
+}
+
+/**
+ * Branches `first` to `last` (next to each other, in order) as one: what the first leaves out
+ * before its alternative and what the last leaves out after its own. The alternatives between them
+ * stay where they are in the source, so the one branch is the same alternation, cut short at both
+ * ends (not the branches strung together, which V8 runs slower than the whole).
+ */
+function joined(first: Cut, last: Cut): Cut {
+  const cuts: number[] = [];
+  for (let i = 0; i < first.cuts.length; i += 2) if (first.cuts[i + 1]! <= first.from) cuts.push(first.cuts[i]!, first.cuts[i + 1]!);
+  for (let i = 0; i < last.cuts.length; i += 2) if (last.cuts[i]! >= last.to) cuts.push(last.cuts[i]!, last.cuts[i + 1]!);
+  return { cuts, from: first.from, to: last.to };
 }
 
 /** What a branch keeps of the source: the offset pairs between its cuts. */
-function keptParts(length: number, cuts: Cuts): number[] {
+function keptParts(length: number, cuts: readonly number[]): number[] {
   const keep: number[] = [];
   let at = 0;
   for (let i = 0; i < cuts.length; i += 2) {
@@ -225,13 +261,13 @@ const sourceOf = (whole: string, keep: readonly number[]) => {
 
 /** The sources of an expression's branches, in order; undefined when it is not cut (see above). */
 export function splitSource(source: string, minLength = MIN_SPLIT_LENGTH): string[] | undefined {
-  return branchParts(source, minLength)?.map((keep) => sourceOf(source, keep));
+  return branchCuts(source, minLength)?.map((branch) => sourceOf(source, keptParts(source.length, branch.cuts)));
 }
 
-function branchParts(source: string, minLength = MIN_SPLIT_LENGTH): number[][] | undefined {
+function branchCuts(source: string, minLength = MIN_SPLIT_LENGTH): Cut[] | undefined {
   if (source.length < minLength || refersToGroups(source)) return undefined;
   const branches = alternativeBranches(source, 0, source.length, source.length);
-  return branches.length > 1 ? branches.map((cuts) => keptParts(source.length, cuts)) : undefined;
+  return branches.length > 1 ? branches : undefined;
 }
 
 /** A 32-bit hash of a source (FNV-1a), to tell written-down branches from those of another source. */
@@ -241,15 +277,47 @@ export function sourceHash(source: string): number {
   return hash >>> 0;
 }
 
-/** The branches of an expression with their start strings and needed words; null when it is not cut. */
+/** Whether two sets of start strings can start at the same place (undefined: anywhere). */
+function overlap(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return !a || !b || a.some((s) => b.some((t) => s.startsWith(t) || t.startsWith(s)));
+}
+
+/** Start strings of either set, none starting with another. */
+function startUnion(a: readonly string[], b: readonly string[]): string[] {
+  const all = [...new Set([...a, ...b])].sort((x, y) => x.length - y.length || (x < y ? -1 : x > y ? 1 : 0));
+  const kept: string[] = [];
+  for (const s of all) if (!kept.some((k) => s.startsWith(k))) kept.push(s);
+  return kept;
+}
+
+/**
+ * The branches of an expression with their start strings and needed words; null when it is not cut.
+ * Branches next to each other that can start at the same place (both may open with "a") are kept
+ * together: apart, both would be tried at every such place, where the whole expression is one
+ * try. Those further apart stay apart (patterns.ts weighs their tries against the whole).
+ */
 export function readBranchData(source: string, flags: string): SourceBranches | null {
-  const parts = branchParts(source);
-  if (!parts) return null;
-  const branches = parts.map((keep): BranchData => {
-    const part = sourceOf(source, keep);
-    return [keep, startStringsOf(part, flags) ?? null, requiredLiteralsOf(part, flags) ?? null];
-  });
-  return { length: source.length, hash: sourceHash(source), branches };
+  const cut = branchCuts(source);
+  if (!cut) return null;
+  const branches: Array<{ first: Cut; last: Cut; starts: string[] | undefined; needs: string[] | undefined }> = [];
+  for (const branch of cut) {
+    const part = sourceOf(source, keptParts(source.length, branch.cuts));
+    const read = { first: branch, last: branch, starts: startStringsOf(part, flags), needs: requiredLiteralsOf(part, flags) };
+    const previous = branches[branches.length - 1];
+    if (!previous || !overlap(previous.starts, read.starts)) {
+      branches.push(read);
+      continue;
+    }
+    previous.last = branch;
+    previous.starts = previous.starts && read.starts ? startUnion(previous.starts, read.starts) : undefined;
+    previous.needs = previous.needs && read.needs ? [...new Set([...previous.needs, ...read.needs])] : undefined;
+  }
+  if (branches.length < 2) return null;
+  return {
+    length: source.length,
+    hash: sourceHash(source),
+    branches: branches.map((b): BranchData => [keptParts(source.length, joined(b.first, b.last).cuts), b.starts ?? null, b.needs ?? null]),
+  };
 }
 
 /**
@@ -283,10 +351,11 @@ export function ruleBranches(rule: CompiledRule): RuleBranches | undefined {
 }
 
 function branchesFrom(source: string, flags: string, data: SourceBranches): RuleBranches {
-  const built: RuleBranches = { flags, branches: [], byFirst: new Map(), anywhere: [] };
+  const built: RuleBranches = { flags, branches: [], byFirst: new Map(), ascii: new Array<Candidates | undefined>(128).fill(undefined), anywhere: [], extraTries: 0, wholeCost: source.length * TRIES_PER_CHARACTER };
   data.branches.forEach(([keep, starts, needs], index) => {
-    built.branches.push({ source: sourceOf(source, keep), needs: needs ?? undefined });
-    if (!starts) return void built.anywhere.push({ branch: index, strings: [''] });
+    const part: Branch = { source: sourceOf(source, keep), needs: needs ?? undefined };
+    built.branches.push(part);
+    if (!starts) return void built.anywhere.push({ branch: index, part, strings: [''] });
     const byFirst = new Map<number, string[]>();
     for (const s of starts) {
       const code = s.charCodeAt(0);
@@ -296,14 +365,15 @@ function branchesFrom(source: string, flags: string, data: SourceBranches): Rule
     }
     for (const [code, strings] of byFirst) {
       const list = built.byFirst.get(code);
-      if (list) list.push({ branch: index, strings });
-      else built.byFirst.set(code, [{ branch: index, strings }]);
+      if (list) list.push({ branch: index, part, strings });
+      else built.byFirst.set(code, [{ branch: index, part, strings }]);
     }
   });
   if (built.anywhere.length > 0) {
     // Merged into every list in branch order, so a list is all a place needs.
     for (const [code, list] of built.byFirst) built.byFirst.set(code, [...list, ...built.anywhere].sort((a, b) => a.branch - b.branch));
   }
+  for (const [code, list] of built.byFirst) if (code < 128) built.ascii[code] = list;
   return built;
 }
 
@@ -314,16 +384,24 @@ function branchesFrom(source: string, flags: string, data: SourceBranches): Rule
  *   expressions read it)
  */
 export function matchBranchesAt(rule: RuleBranches, text: string, lower: string, at: number, allowed: (branch: number) => boolean): string | undefined {
-  const candidates = rule.byFirst.get(lower.charCodeAt(at)) ?? rule.anywhere;
-  for (const { branch, strings } of candidates) {
-    if (!strings.some((s) => lower.startsWith(s, at)) || !allowed(branch)) continue;
-    const part = rule.branches[branch]!;
+  const code = lower.charCodeAt(at);
+  const candidates = (code < 128 ? rule.ascii[code] : rule.byFirst.get(code)) ?? rule.anywhere;
+  let tried = false;
+  for (let c = 0; c < candidates.length; c++) {
+    const { branch, part, strings } = candidates[c]!;
+    // The only branch that can start with the character needs no comparing: the place is one where
+    // the rule can start.
+    let starts = candidates.length === 1;
+    for (let i = 0; i < strings.length && !starts; i++) starts = lower.startsWith(strings[i]!, at);
+    if (!starts || !allowed(branch)) continue;
     if (!part.expression) {
       const made = stickyPart(part.source, rule.flags);
       part.expression = made.expression;
       part.lower = made.lower;
     }
     const expression = part.expression;
+    if (tried) rule.extraTries++;
+    tried = true;
     expression.lastIndex = at;
     const m = expression.exec(part.lower ? lower : text);
     if (m) return m[0];

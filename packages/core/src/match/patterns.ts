@@ -34,10 +34,11 @@ export function tokenAt(stream: TokenStream, offset: number): number {
 /**
  * @param exhaustive scan with every rule, also those whose words the text lacks, at every position
  *   (the reference the filters are tested against)
- * @param whole try every expression whole, never branch by branch (the reference branches.ts is
- *   tested against)
+ * @param expressions how a rule cut into branches (branches.ts) is tried: `auto` branch by branch
+ *   until it has cost more than compiling it whole would (then whole), `branches` always branch by
+ *   branch, `whole` always whole (the reference the branches are tested against)
  */
-export function matchPatterns(table: RuleTable, text: string, start: number, end: number, stream: TokenStream, contextSentences: (ruleIndex: number) => Set<number> | undefined, exhaustive = false, whole = false): Hit[] {
+export function matchPatterns(table: RuleTable, text: string, start: number, end: number, stream: TokenStream, contextSentences: (ruleIndex: number) => Set<number> | undefined, exhaustive = false, expressions: 'auto' | 'branches' | 'whole' = 'auto'): Hit[] {
   const hits: Hit[] = [];
   const slice = text.slice(start, end);
   const searchable = exhaustive ? undefined : searchableText(slice);
@@ -72,9 +73,11 @@ export function matchPatterns(table: RuleTable, text: string, start: number, end
       // lacks every word it cannot match without: "a" starts many rules, few texts say "experience".
       if (!allowed(index)) return;
       // Cut into branches where it can be: only those that can start at a place are compiled.
-      const split = whole ? undefined : ruleBranches(rule);
-      if (split) {
-        const wordsAllow = (branch: number) => branchHasNeededWord(needs!, index, branch, found!);
+      const split = expressions === 'whole' ? undefined : ruleBranches(rule);
+      if (split && (expressions === 'branches' || split.extraTries <= split.wholeCost)) {
+        // Per branch, whether the text holds its needed words: 0 not yet asked, 1 yes, 2 no.
+        const asked = new Uint8Array(split.branches.length);
+        const wordsAllow = (branch: number) => (asked[branch] ||= branchHasNeededWord(needs!, index, branch, found!) ? 1 : 2) === 1;
         let next = 0;
         for (const at of at0) {
           if (at < next) continue;
