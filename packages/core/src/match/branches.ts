@@ -10,8 +10,10 @@
  * `P(?:A)S|P(?:B)S` tries there. So trying the branches at a position in their order and taking
  * the first that matches gives the match the whole expression gives at that position
  * (patterns.ts then goes on after it, as before). A branch that cannot start at the position (its
- * start strings, starts.ts) or whose needed words the text lacks (literals.ts) would fail there,
- * so it is passed over, and never compiled when no place in the text needs it.
+ * start strings, starts.ts) or whose needed words the text lacks (literals.ts, needed-words.ts)
+ * would fail there, so it is passed over, and never compiled when no place in the text needs it.
+ * Branches next to each other that can start at the same place stay one (`readBranchData`), and a
+ * rule whose branches are often tried one after another at a place goes whole (patterns.ts).
  *
  * An expression is not cut where that could change a match: a back-reference or a named group
  * (their numbers and names would move), an alternation behind a part that consumes text or under a
@@ -389,8 +391,8 @@ export function matchBranchesAt(rule: RuleBranches, text: string, lower: string,
   let tried = false;
   for (let c = 0; c < candidates.length; c++) {
     const { branch, part, strings } = candidates[c]!;
-    // The only branch that can start with the character needs no comparing: the place is one where
-    // the rule can start.
+    // The only branch that can start with the character needs no comparing: no other can match
+    // here, and where it cannot start either, its try fails like the start strings would.
     let starts = candidates.length === 1;
     for (let i = 0; i < strings.length && !starts; i++) starts = lower.startsWith(strings[i]!, at);
     if (!starts || !allowed(branch)) continue;
