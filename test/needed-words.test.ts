@@ -1,11 +1,12 @@
 // The pattern rules are skipped in a segment that lacks every word they cannot match without
 // (match/needed-words.ts). The words are found for all rules in one pass over the text; that pass
-// must say exactly what `text.includes(word)` says for each word, or a rule would be skipped where
-// it matches (or tried where it cannot).
+// must say exactly what `text.includes(word)` says for each word, or a rule (or a branch of one)
+// would be skipped where it matches (or tried where it cannot).
 import { describe, expect, it } from 'vitest';
 import { listRules } from '@vacancy-lint/core';
 import { ruleTable } from '../packages/core/src/rules/registry.js';
-import { hasNeededWord, neededWordsIn, needTable } from '../packages/core/src/match/needed-words.js';
+import { branchHasNeededWord, hasNeededWord, neededWordsIn, needTable } from '../packages/core/src/match/needed-words.js';
+import { ruleBranches } from '../packages/core/src/match/branches.js';
 import { syntheticCorpus } from '../scripts/synthetic-corpus.mjs';
 
 /** Lower-cased texts: every rule example, examples run together, words split at odd places, and generated ads. */
@@ -36,6 +37,10 @@ describe('needed words of the pattern rules', () => {
         table.patternRules.forEach((_, rule) => {
           const own = needs.rules[rule];
           expect(hasNeededWord(needs, rule, found)).toBe(!own || [...own].some((id) => text.includes(needs.words[id]!)));
+          // And those of each branch of a rule cut into branches (match/branches.ts).
+          ruleBranches(table.patternRules[rule]!)?.branches.forEach((branch, index) => {
+            expect(branchHasNeededWord(needs, rule, index, found)).toBe(!branch.needs || branch.needs.some((word) => text.includes(word)));
+          });
         });
       }
     });

@@ -12,6 +12,10 @@ import { parseText } from '../packages/core/src/language/parse.js';
 import { matchPatterns } from '../packages/core/src/match/patterns.js';
 import { requiredLiterals, searchableText } from '../packages/core/src/match/literals.js';
 import { startStrings } from '../packages/core/src/match/starts.js';
+import { readBranchData, ruleBranches, splitSource } from '../packages/core/src/match/branches.js';
+import { prebuiltBranches } from '../packages/core/src/generated/branches.js';
+import { ruleFiles } from '../packages/core/src/generated/rules.js';
+import { buildRuleTable } from '../packages/core/src/rules/tables.js';
 import { tokenize } from '../packages/core/src/match/tokens.js';
 import { listRules, ruleTable } from '../packages/core/src/rules/registry.js';
 import { segmentByLanguage } from '../packages/core/src/language/detect.js';
@@ -175,28 +179,29 @@ describe('pattern rules: skipping texts without their words = scanning every tex
   });
 });
 
-describe('pattern rules: trying them only where a match can begin = trying them everywhere', () => {
-  /**
-   * Text made to meet the start strings: every example of every pattern rule, whole and from each
-   * of its words on, in lower case, upper case and title case, after a hyphen or an apostrophe,
-   * glued to a full stop, and with the Kelvin sign for a "k" (it folds to "k" like its lower case).
-   */
-  function startText(language: 'nl' | 'en'): string {
-    const lines: string[] = [];
-    for (const rule of listRules({ language }).filter((r) => r.pattern)) {
-      for (const example of [...rule.examples.flag, ...rule.examples.pass]) {
-        const plain = example.replace(/[[\]]/gu, '');
-        const words = plain.split(' ');
-        for (let i = 0; i < words.length; i++) {
-          const tail = words.slice(i).join(' ');
-          lines.push(tail, tail.toUpperCase(), tail.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), `co-${tail}`, `'${tail}`, `end.${tail}`);
-        }
-        lines.push(plain.replace(/k/gu, '\u212A'));
+/**
+ * Text made to meet the start strings: every example of every pattern rule, whole and from each
+ * of its words on, in lower case, upper case and title case, after a hyphen or an apostrophe,
+ * glued to a full stop, with the Kelvin sign for a "k" (it folds to "k" like its lower case), and
+ * with a capital I with a dot, whose lower case is two characters (literals.ts keeps it as it is).
+ */
+function startText(language: 'nl' | 'en'): string {
+  const lines: string[] = [];
+  for (const rule of listRules({ language }).filter((r) => r.pattern)) {
+    for (const example of [...rule.examples.flag, ...rule.examples.pass]) {
+      const plain = example.replace(/[[\]]/gu, '');
+      const words = plain.split(' ');
+      for (let i = 0; i < words.length; i++) {
+        const tail = words.slice(i).join(' ');
+        lines.push(tail, tail.toUpperCase(), tail.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), `co-${tail}`, `'${tail}`, `end.${tail}`);
       }
+      lines.push(plain.replace(/k/gu, '\u212A'), `\u0130 ${plain}`, plain.replace(/i/u, '\u0130'));
     }
-    return lines.join('\n');
   }
+  return lines.join('\n');
+}
 
+describe('pattern rules: trying them only where a match can begin = trying them everywhere', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`gives the same hits with the ${language} rules on text made from every rule's examples, and on the corpora`, () => {
       const table = ruleTable(language);
@@ -250,6 +255,77 @@ describe('pattern rules: trying them only where a match can begin = trying them 
     expect(searchableText('Kandidaat Klaas')).toBe('kandidaat klaas');
     expect(searchableText('\u212Aelvin')).toBe('kelvin');
     expect(searchableText('Claſs of 2020')).toBeUndefined();
+    // The one character whose lower case is longer is kept, so the text still lines up.
+    expect(searchableText('\u0130STANBUL, Izmir')).toBe('\u0130stanbul, izmir');
+  });
+});
+
+describe('pattern rules: branch by branch = the whole expression', () => {
+  const devSentences = (language: 'nl' | 'en') =>
+    readFileSync(join(ROOT, 'eval', `${language}.dev.jsonl`), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text);
+  /** Lines in pieces of a few hundred: a segment is what the engine scans at once. */
+  const pieces = (lines: string[]) => Array.from({ length: Math.ceil(lines.length / 300) }, (_, i) => lines.slice(i * 300, (i + 1) * 300).join('\n'));
+
+  for (const language of ['nl', 'en'] as const) {
+    it(`gives the same hits with the ${language} rules on the rule examples, the eval's dev sentences, a generated corpus and the corpora`, () => {
+      const table = ruleTable(language);
+      const cut = table.patternRules.filter((rule) => ruleBranches(rule));
+      // Most large expressions are cut, or the comparison proves little.
+      expect(cut.length).toBeGreaterThanOrEqual(10);
+      const documents = [...pieces(startText(language).split('\n')), ...pieces([...devSentences('nl'), ...devSentences('en')]), ...synthetic.map((d) => d.text), ...corpus(language, 300).map((d) => d.text)];
+      const hits = new Map<string, number>();
+      for (const text of documents) {
+        const stream = tokenize(parseText(text, language), 0, []);
+        const whole = matchPatterns(table, text, 0, text.length, stream, () => undefined, false, 'whole');
+        expect(matchPatterns(table, text, 0, text.length, stream, () => undefined, false, 'branches')).toEqual(whole);
+        for (const hit of whole) hits.set(hit.rule.id, (hits.get(hit.rule.id) ?? 0) + 1);
+      }
+      // Every rule that is cut was compared on hits of its own.
+      for (const rule of cut) if (rule.examples.flag.length > 0) expect(hits.get(rule.id) ?? 0, rule.id).toBeGreaterThan(0);
+    });
+  }
+
+  it('are the branches the build wrote down', () => {
+    const written = JSON.parse(prebuiltBranches) as Record<string, unknown>;
+    for (const language of ['nl', 'en'] as const) {
+      for (const rule of buildRuleTable(ruleFiles, language).patternRules) expect(written[rule.id], rule.id).toEqual(readBranchData(rule.regex!.source, rule.regex!.flags));
+    }
+  });
+
+  it('cuts an alternation behind assertions, and nothing that could change a match', () => {
+    // Alternatives long enough to be worth cutting (the guard each branch repeats is short beside them).
+    const number = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)';
+    const [a, b, c] = ['older', 'younger', 'aged'].map((word) => `${word}\\s+than\\s+${number}\\s+(?:years|yrs)`);
+    const guard = ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'];
+    const cut = (source: string) => splitSource(source, 0);
+    expect(cut(`${guard[0]}(?:${a}|${b}|${c})${guard[1]}`)).toEqual([a, b, c].map((x) => `${guard[0]}(?:${x})${guard[1]}`));
+    // Into groups of one alternative, and alternatives within alternatives.
+    expect(cut(`${guard[0]}(?:(?:${a}|${b})|${c})${guard[1]}`)).toEqual([`${guard[0]}(?:(?:${a}))${guard[1]}`, `${guard[0]}(?:(?:${b}))${guard[1]}`, `${guard[0]}(?:${c})${guard[1]}`]);
+    expect(cut(`(?<=\\bwe\\s)(?:${a}|${b})`)).toEqual([`(?<=\\bwe\\s)(?:${a})`, `(?<=\\bwe\\s)(?:${b})`]);
+    expect(cut(`${a}|${b}`)).toEqual([a, b]);
+    // Not cut: a quantified group, a group behind text, a back-reference or a named group, and an
+    // alternation whose branches would each repeat most of the expression.
+    expect(cut(`(?:${a}|${b})?x`)).toBeUndefined();
+    expect(cut(`x(?:${a}|${b})`)).toBeUndefined();
+    expect(cut(`(x)(?:${a}|${b})\\1`)).toBeUndefined();
+    expect(cut(`(?<n>x)?(?:${a}|${b})`)).toBeUndefined();
+    expect(cut(`(?:must|should|will)\\s+${a}${b}${c}`)).toBeUndefined();
+    // A small expression compiles fast: not worth cutting.
+    expect(splitSource('(?:a|b)')).toBeUndefined();
+  });
+
+  it('keeps branches next to each other that can start at the same place together, as they stand', () => {
+    const number = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty)';
+    const [a, b, c, d] = ['(?:an?\\s+)?older', '(?:an?\\s+)?younger', 'aged', 'born'].map((word) => `${word}\\s+than\\s+${number}\\s+(?:years|yrs|year|yr|jaar|jaren)\\s+(?:of\\s+age|old)`);
+    const source = `(?<![\\p{L}\\p{N}])(?:${a}|${b}|(?:${c}|${d}))(?![\\p{L}\\p{N}])`;
+    const data = readBranchData(source, 'giu')!;
+    const sources = data.branches.map(([keep]) => keep.reduce((out, at, i) => (i % 2 ? out + source.slice(keep[i - 1], at) : out), ''));
+    // "a" and "an" open the first two; "aged" starts with "a" too: the three are one, the fourth apart.
+    expect(sources).toEqual([`(?<![\\p{L}\\p{N}])(?:${a}|${b}|(?:${c}))(?![\\p{L}\\p{N}])`, `(?<![\\p{L}\\p{N}])(?:(?:${d}))(?![\\p{L}\\p{N}])`]);
+    expect(data.branches.map(([, starts]) => starts)).toEqual([['a', 'older', 'younge'], ['born']]);
   });
 });
 

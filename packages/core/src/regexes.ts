@@ -68,6 +68,10 @@ const CASE_NEUTRAL_ESCAPES = regex('regexes.case-neutral-escapes', /\\u\{[0-9A-F
 const CASE_SENSITIVE_PARTS = regex('regexes.case-sensitive-parts', /\p{Lu}|\p{Lt}|\\[pP]\{/u);
 const lowerTwins = new WeakMap<RegExp, RegExp | null>();
 
+function lowerCaseSafe(source: string, flags: string): boolean {
+  return flags.includes('i') && !flags.includes('v') && !CASE_SENSITIVE_PARTS.test(source.replace(CASE_NEUTRAL_ESCAPES, ''));
+}
+
 /**
  * A twin of a case-insensitive expression that matches the lower-cased text the same way without
  * the `i` flag, or undefined when its source cannot promise that (a capital letter, a Unicode
@@ -80,10 +84,21 @@ export function lowerCaseTwin(expression: RegExp, sticky: boolean): RegExp | und
   const key = sticky ? stickyTwin(expression) : expression;
   let twin = lowerTwins.get(key);
   if (twin === undefined) {
-    const safe = key.flags.includes('i') && !key.flags.includes('v') && !CASE_SENSITIVE_PARTS.test(key.source.replace(CASE_NEUTRAL_ESCAPES, ''));
-    twin = safe ? new RegExp(key.source, key.flags.replace('i', '')) : null;
+    twin = lowerCaseSafe(key.source, key.flags) ? new RegExp(key.source, key.flags.replace('i', '')) : null;
     lowerTwins.set(key, twin);
   }
   return twin ?? undefined;
 }
 
+/**
+ * The sticky twin of a recorded expression, or of a branch of one (match/branches.ts), made
+ * straight from its source (one parse, where `lowerCaseTwin(expression, true)` took three): for
+ * the lower-cased text when the source allows (`lowerCaseTwin`; `lower` is then true), else as
+ * written. Not recorded: it is tried only where the whole expression would be, doing there the
+ * whole's work or the part of it its branch does, so it is as linear as the recorded whole.
+ */
+export function stickyPart(source: string, flags: string): { expression: RegExp; lower: boolean } {
+  const sticky = flags.replace('g', '') + 'y';
+  const lower = lowerCaseSafe(source, sticky);
+  return { expression: new RegExp(source, lower ? sticky.replace('i', '') : sticky), lower };
+}

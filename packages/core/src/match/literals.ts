@@ -148,8 +148,13 @@ function readAtom(p: Parser): { char?: string; need: Need } {
  * when there is no such set. Only for case-insensitive Unicode expressions (the rule files' are).
  */
 export function requiredLiterals(expression: RegExp): string[] | undefined {
-  if (!expression.flags.includes('i') || !expression.flags.includes('u')) return undefined;
-  const p: Parser = { source: expression.source, at: 0, lost: false };
+  return requiredLiteralsOf(expression.source, expression.flags);
+}
+
+/** `requiredLiterals` from an expression's source and flags, for a source not yet made into an expression. */
+export function requiredLiteralsOf(source: string, flags: string): string[] | undefined {
+  if (!flags.includes('i') || !flags.includes('u')) return undefined;
+  const p: Parser = { source, at: 0, lost: false };
   const need = alternatives(p);
   if (p.lost || p.at !== p.source.length || !need || need.shortest === 0) return undefined;
   return need.words;
@@ -169,8 +174,20 @@ const FOLDS_UNLIKE_LOWER_CASE = regex('literals.folds-unlike-lower-case', /\u017
 export function searchableText(text: string): string | undefined {
   // The pattern rules and the pay check both ask for the same document's text, one after the
   // other: lower-case it once.
-  if (last?.text !== text) last = { text, searchable: FOLDS_UNLIKE_LOWER_CASE.test(text) ? undefined : text.toLowerCase() };
+  if (last?.text !== text) last = { text, searchable: FOLDS_UNLIKE_LOWER_CASE.test(text) ? undefined : lowerCased(text) };
   return last.searchable;
+}
+
+/**
+ * The text in lower case, character for character. The capital I with a dot (U+0130, Turkish "İ")
+ * is the one character whose lower case is longer ("i" and a combining dot): it is kept as it is,
+ * so the lower-cased text still lines up with the text and the start strings and lower-case
+ * expressions can read it (one Dutch posting with "İ" made every Dutch pattern compile whole).
+ * Kept, it reads as the rules read it: it has no simple case folding, so a case-insensitive
+ * expression takes it for no "i", and for a letter, not a word character, like the text's own.
+ */
+function lowerCased(text: string): string {
+  return text.includes('\u0130') ? text.split('\u0130').map((part) => part.toLowerCase()).join('\u0130') : text.toLowerCase();
 }
 
 let last: { text: string; searchable: string | undefined } | undefined;

@@ -6,6 +6,7 @@
  */
 import type { CompiledRule, RuleTable } from '../rules/tables.js';
 import { requiredLiterals } from './literals.js';
+import { ruleBranches } from './branches.js';
 
 export interface NeedTable {
   /** Every needed word of the language, once. */
@@ -19,6 +20,11 @@ export interface NeedTable {
   short: number[];
   /** Per pattern rule, the ids of its needed words; null where it names none. */
   rules: Array<Int32Array | null>;
+  /**
+   * Per pattern rule cut into branches (branches.ts), per branch the ids of its needed words (null
+   * where it names none); null for a rule not cut. Nearly all are words of the rules already.
+   */
+  branches: Array<Array<Int32Array | null> | null>;
 }
 
 const hash3 = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & 0xffff;
@@ -44,27 +50,27 @@ export function needTable(table: RuleTable): NeedTable {
   let built = tables.get(table);
   if (built) return built;
   const ids = new Map<string, number>();
-  built = { words: [], buckets: new Array<number[] | undefined>(65536), short: [], rules: [] };
-  for (const rule of table.patternRules) {
-    const need = needOf(rule);
-    if (!need) {
-      built.rules.push(null);
-      continue;
-    }
+  const filed: NeedTable = { words: [], buckets: new Array<number[] | undefined>(65536), short: [], rules: [], branches: [] };
+  const idsOf = (need: readonly string[] | null | undefined): Int32Array | null => {
+    if (!need) return null;
     const own = new Int32Array(need.length);
     need.forEach((word, i) => {
       let id = ids.get(word);
       if (id === undefined) {
-        ids.set(word, (id = built!.words.length));
-        built!.words.push(word);
-        if (word.length < 3) built!.short.push(id);
-        else (built!.buckets[hash3(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] ??= []).push(id);
+        ids.set(word, (id = filed.words.length));
+        filed.words.push(word);
+        if (word.length < 3) filed.short.push(id);
+        else (filed.buckets[hash3(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] ??= []).push(id);
       }
       own[i] = id;
     });
-    built.rules.push(own);
+    return own;
+  };
+  for (const rule of table.patternRules) {
+    filed.rules.push(idsOf(needOf(rule)));
+    filed.branches.push(ruleBranches(rule)?.branches.map((branch) => idsOf(branch.needs)) ?? null);
   }
-  tables.set(table, built);
+  tables.set(table, (built = filed));
   return built;
 }
 
@@ -92,7 +98,15 @@ export function neededWordsIn(needTable: NeedTable, text: string): Uint8Array {
 
 /** Whether a rule's needed words allow it in a text: it names none, or the text holds one. */
 export function hasNeededWord(needTable: NeedTable, rule: number, found: Uint8Array): boolean {
-  const own = needTable.rules[rule];
+  return holdsOne(needTable.rules[rule]!, found);
+}
+
+/** Whether the needed words of a branch of a rule (branches.ts) allow it in a text, as `hasNeededWord`. */
+export function branchHasNeededWord(needTable: NeedTable, rule: number, branch: number, found: Uint8Array): boolean {
+  return holdsOne(needTable.branches[rule]?.[branch] ?? null, found);
+}
+
+function holdsOne(own: Int32Array | null, found: Uint8Array): boolean {
   if (!own) return true;
   for (let i = 0; i < own.length; i++) if (found[own[i]!] === 1) return true;
   return false;

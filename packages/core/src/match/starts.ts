@@ -248,8 +248,13 @@ function readClass(p: Parser): Atom {
  * case-insensitive Unicode expressions (the rule files' are).
  */
 export function startStrings(expression: RegExp): string[] | undefined {
-  if (!expression.flags.includes('i') || !expression.flags.includes('u')) return undefined;
-  const p: Parser = { source: expression.source, at: 0, lost: false };
+  return startStringsOf(expression.source, expression.flags);
+}
+
+/** `startStrings` from an expression's source and flags, for a source not yet made into an expression. */
+export function startStringsOf(source: string, flags: string): string[] | undefined {
+  if (!flags.includes('i') || !flags.includes('u')) return undefined;
+  const p: Parser = { source, at: 0, lost: false };
   const partials = alternatives(p);
   if (p.lost || p.at !== p.source.length || partials.length === 0) return undefined;
   const texts = [...new Set(partials.map((x) => x.text))].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
