@@ -22,6 +22,7 @@ import { segmentByLanguage } from '../packages/core/src/language/detect.js';
 import { findCodedWords, type CodedWord } from '../packages/core/src/checks/gender-coded.js';
 import { matchPhrases } from '../packages/core/src/match/phrases.js';
 import { addressesIn, removeUrlsAndEmails } from '../packages/core/src/input/mask.js';
+import { sourceRange, type TextMap } from '../packages/core/src/input/text-map.js';
 import { lexicons } from '../packages/core/src/generated/rules.js';
 import { expandPhrase } from '../packages/core/src/rules/phrases.js';
 import type { Token } from '../packages/core/src/match/tokens.js';
@@ -448,6 +449,27 @@ describe('shortcuts past words that cannot matter = looking at every word', () =
       found += lines.length;
     }
     expect(found).toBeGreaterThan(50);
+  });
+
+  it('maps every text range of an unmapped text without its URLs to the source as a map per character does', () => {
+    const made = ['Mail jobs@example.nl or see https://example.nl/vacature.', 'https://a.nl', 'x https://a.nl y www.b.nl z c@d.nl', '@x.nl\nwww.a.b'];
+    const generated = Array.from({ length: 10 }, (_, i) => `Mail team${i}@example${i}.nl of kijk op https://example${i}.nl/vacature-${i}.`).join('\n');
+    let ranges = 0;
+    for (const text of [...made, generated, ...documents.map((d) => d.text).filter((t) => addressesIn(t).length > 0).slice(0, 40)]) {
+      const identity: TextMap = { starts: Int32Array.from(text, (_, i) => i), ends: Int32Array.from(text, (_, i) => i + 1) };
+      const lean = removeUrlsAndEmails(text, undefined)!;
+      const dense = removeUrlsAndEmails(text, identity)!;
+      expect(lean.text).toBe(dense.text);
+      expect('starts' in lean.map).toBe(false);
+      for (let start = 0; start < lean.text.length; start++) {
+        for (const end of [start + 1, start + 2, Math.min(lean.text.length, start + 40), lean.text.length]) {
+          if (end <= start || end > lean.text.length) continue;
+          expect(sourceRange(lean.map, start, end), `${start}-${end} of ${JSON.stringify(text.slice(0, 40))}`).toEqual(sourceRange(dense.map, start, end));
+          ranges++;
+        }
+      }
+    }
+    expect(ranges).toBeGreaterThan(1000);
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { prepare } from './input/prepare.js';
 import type { PreparedText } from './input/types.js';
+import { sourceRange } from './input/text-map.js';
 import { applyDirectives } from './findings/directives.js';
 import type { Segment } from './language/detect.js';
 import { largest, segmentsFor } from './language/segments.js';
@@ -65,7 +66,7 @@ interface Context {
 function toSource(ctx: Context, start: number, end: number): [number, number] {
   const map = ctx.prepared.map;
   if (!map || end <= start) return [start, end];
-  return [map.starts[start]!, map.ends[end - 1]!];
+  return sourceRange(map, start, end);
 }
 
 function position(ctx: Context, textStart: number, textEnd: number) {

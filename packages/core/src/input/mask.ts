@@ -4,7 +4,7 @@
  * every text offset still maps to its exact source range.
  */
 import { regex } from '../regexes.js';
-import { MappedTextBuilder, lastStartingAtOrBefore, type MappedText } from './text-map.js';
+import { MappedTextBuilder, lastStartingAtOrBefore, type MappedText, type StandInMap } from './text-map.js';
 
 const URL_OR_EMAIL = regex(
   'input.url-or-email',
@@ -46,7 +46,10 @@ export function addressesIn(text: string, everyLine = false): Array<[number, num
   }
 }
 
-export interface WithoutUrls extends MappedText {
+export interface WithoutUrls {
+  text: string;
+  /** A text that had a map keeps one per character; an unmapped one gets its stand-ins only. */
+  map: MappedText['map'] | StandInMap;
   /** New text offset of an offset in the text before removal (inside a URL: its stand-in space). */
   remap(offset: number): number;
 }
@@ -58,22 +61,6 @@ export interface WithoutUrls extends MappedText {
 export function removeUrlsAndEmails(text: string, map: MappedText['map'] | undefined): WithoutUrls | undefined {
   const found = addressesIn(text);
   if (found.length === 0) return undefined;
-  // Each address becomes one space: the final length is known, so the map is written once.
-  const builder = new MappedTextBuilder(text.length - found.reduce((sum, [start, end]) => sum + end - start - 1, 0));
-  // Without a map the text is the source: its characters are copied with their own offsets.
-  const keep = (from: number, to: number) => (map ? builder.appendFrom({ text, map }, from, to) : builder.appendVerbatim(text.slice(from, to), from));
-  const startOf = (i: number) => (map ? map.starts[i]! : i);
-  const endOf = (i: number) => (map ? map.ends[i]! : i + 1);
-  /** Text offset (after removal) of each stand-in space. */
-  const standIns: number[] = [];
-  let at = 0;
-  for (const [start, end] of found) {
-    keep(at, start);
-    standIns.push(builder.length);
-    builder.appendSeparator(' ', startOf(start), endOf(end - 1));
-    at = end;
-  }
-  keep(at, text.length);
   const remap = (offset: number): number => {
     // The last removed stretch starting at or before the offset.
     const i = lastStartingAtOrBefore(found, offset);
@@ -81,5 +68,32 @@ export function removeUrlsAndEmails(text: string, map: MappedText['map'] | undef
     const [, end] = found[i]!;
     return offset < end ? standIns[i]! : standIns[i]! + 1 + offset - end;
   };
+  /** Text offset (after removal) of each stand-in space. */
+  const standIns: number[] = [];
+  if (!map) {
+    // Without a map the text is the source: the stand-ins are all the map needs.
+    const parts: string[] = [];
+    let at = 0;
+    let length = 0;
+    for (const [start, end] of found) {
+      parts.push(text.slice(at, start), ' ');
+      length += start - at;
+      standIns.push(length);
+      length++;
+      at = end;
+    }
+    parts.push(text.slice(at));
+    return { text: parts.join(''), map: { replaced: found, standIns }, remap };
+  }
+  // Each address becomes one space: the final length is known, so the map is written once.
+  const builder = new MappedTextBuilder(text.length - found.reduce((sum, [start, end]) => sum + end - start - 1, 0));
+  let at = 0;
+  for (const [start, end] of found) {
+    builder.appendFrom({ text, map }, at, start);
+    standIns.push(builder.length);
+    builder.appendSeparator(' ', map.starts[start]!, map.ends[end - 1]!);
+    at = end;
+  }
+  builder.appendFrom({ text, map }, at, text.length);
   return { ...builder.build(), remap };
 }

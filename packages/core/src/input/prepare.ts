@@ -56,6 +56,8 @@ export function prepare(source: string, format: InputFormat): PreparedText {
 
 /** Takes URLs and e-mail addresses out of the text; every text offset the result holds moves with them. */
 function withoutUrls(prepared: PreparedText): PreparedText {
+  // Markdown and HTML give a map per character; only this step makes the other kind, once.
+  if (prepared.map && !('starts' in prepared.map)) return prepared;
   const removed = removeUrlsAndEmails(prepared.text, prepared.map);
   if (!removed) return prepared;
   const { remap } = removed;

@@ -34,6 +34,43 @@ export interface MappedText {
   map: TextMap;
 }
 
+/**
+ * The map of a text made from an unmapped source by putting one character in the place of some
+ * stretches of it (a space for each URL): the source ranges, in order, and the text offset of each
+ * stand-in. No array per character: for a long text those arrays cost more (fresh memory, written
+ * once) than everything else the map is for.
+ */
+export interface StandInMap {
+  replaced: ReadonlyArray<readonly [number, number]>;
+  standIns: readonly number[];
+}
+
+/** Source range of text range [start, end), end > start, through either kind of map. */
+export function sourceRange(map: TextMap | StandInMap, start: number, end: number): [number, number] {
+  if ('starts' in map) return [map.starts[start]!, map.ends[end - 1]!];
+  return [standInSource(map, start, false), standInSource(map, end - 1, true)];
+}
+
+/** Where text character `at` starts (or ends) in the source. */
+function standInSource(map: StandInMap, at: number, end: boolean): number {
+  // The last stand-in at or before the character.
+  let lo = 0;
+  let hi = map.standIns.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (map.standIns[mid]! <= at) {
+      i = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (i === -1) return end ? at + 1 : at;
+  const [from, to] = map.replaced[i]!;
+  if (at === map.standIns[i]) return end ? to : from;
+  const source = to + (at - map.standIns[i]! - 1);
+  return end ? source + 1 : source;
+}
+
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
   private starts: Int32Array;

@@ -3,7 +3,7 @@
  * Declared apart from prepare.ts, so the preparers and their dispatcher do not import each other.
  */
 import type { Language } from '../types.js';
-import type { TextMap } from './text-map.js';
+import type { StandInMap, TextMap } from './text-map.js';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -38,7 +38,7 @@ export interface PreparedText {
   directives: Directive[];
   lists: ListBlock[];
   /** Source range of each text character, when text offsets differ from source offsets. */
-  map?: TextMap;
+  map?: TextMap | StandInMap;
   languageRuns?: LanguageRun[];
   /** Source ranges the rules did not see because of an input limit (too deep nesting). */
   unchecked?: UncheckedRange[];
